@@ -1,0 +1,70 @@
+"""Argument parsing and dispatch. Each command module exposes `register(subparsers)` and sets
+`func(ctx, args) -> int` on its parsers; modules import `db` and `gui` only inside handlers so that
+commands such as `cite` start without Qt or SQLAlchemy."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import io
+import sys
+from pathlib import Path
+
+from cli.context import Context, UserError
+from core.errors import InvalidValueError, LibraryError, NotFoundError, SiltemeError
+from core.settings import APP_NAME, VERSION, Settings
+
+# Command modules, in the order `--help` lists them.
+COMMAND_MODULES: tuple[str, ...] = (
+    "cli.library_cmds",
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="silteme",
+        description=f"{APP_NAME}: bibliography and citation manager. "
+                    "With no command, opens the window.",
+    )
+    parser.add_argument("--db", metavar="PATH", type=Path,
+                        help="library file (default: $SILTEME_DB, else the file in your data "
+                             "directory)")
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {VERSION}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(sub)
+    return parser
+
+
+def _utf8_streams() -> None:
+    """Print UTF-8 whatever the console code page is (Windows defaults to cp866/cp1251)."""
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper) and stream.encoding.lower() not in ("utf-8", "utf8"):
+            stream.reconfigure(encoding="utf-8", errors="replace")
+
+
+def run(argv: list[str]) -> int:
+    _utf8_streams()
+    parser = build_parser()
+    args = parser.parse_args(argv)  # exits 2 on usage errors
+    settings = Settings.from_env(db_path=args.db)
+    if args.command is None:
+        from gui.app import run_gui
+
+        return run_gui(settings)
+    ctx = Context(settings)
+    try:
+        return int(args.func(ctx, args) or 0)
+    except (UserError, InvalidValueError, NotFoundError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    except LibraryError as exc:
+        print(f"library error: {exc}", file=sys.stderr)
+        return 1
+    except SiltemeError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    except BrokenPipeError:
+        return 0
+    finally:
+        ctx.close()

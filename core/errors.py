@@ -1,0 +1,43 @@
+"""Typed errors of the domain: each carries what the user needs to see (file, line, DOI, status)."""
+
+from __future__ import annotations
+
+
+class SiltemeError(Exception):
+    """Root of every error Silteme raises on purpose (user or environment, never a bug)."""
+
+
+class InvalidValueError(SiltemeError, ValueError):
+    """A value the user gave (or a file held) is not valid: a DOI, an ISSN, a date..."""
+
+    def __init__(self, field: str, value: object, reason: str) -> None:
+        self.field = field
+        self.value = value
+        self.reason = reason
+        super().__init__(f"{field}: {value!r}: {reason}")
+
+
+class NotFoundError(SiltemeError, LookupError):
+    """Something asked for by id or key does not exist."""
+
+
+class ParseError(SiltemeError):
+    """Input that cannot be read, with its location."""
+
+    def __init__(self, message: str, *, file: str | None = None, line: int | None = None,
+                 key: str | None = None) -> None:
+        self.message = message
+        self.file = file
+        self.line = line
+        self.key = key
+        where = ", ".join(p for p in (file, f"line {line}" if line else None,
+                                      f"entry {key}" if key else None) if p)
+        super().__init__(f"{where}: {message}" if where else message)
+
+
+class LibraryError(SiltemeError):
+    """The library file cannot be used: corrupt, too new, locked, read-only, disk full."""
+
+
+class SchemaTooNewError(LibraryError):
+    """The library was written by a newer Silteme whose schema this version does not know."""

@@ -1,0 +1,152 @@
+"""DOI, ISSN and ISBN: parse what users paste, store one canonical form, validate check digits."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import unquote
+
+from stdnum import isbn as _isbn
+from stdnum import issn as _issn
+from stdnum.exceptions import ValidationError
+
+from core.errors import InvalidValueError
+
+# A DOI is `10.` + registrant (digits, dotted) + `/` + suffix (any printable characters).
+# In free text the suffix ends at whitespace; trailing punctuation is trimmed afterwards.
+_DOI_IN_TEXT = re.compile(r"10\.\d{4,9}(?:\.\d+)*/[^\s\"<>]+", re.IGNORECASE)
+_DOI_PREFIXES = re.compile(
+    r"^(?:(?:https?://)?(?:dx\.)?doi\.org/|https?://(?:www\.)?doi\.org/|doi\s*[:=]?\s*|"
+    r"info:doi/|urn:doi:)",
+    re.IGNORECASE,
+)
+_TRAILING = ".,;:!?)]}'\"»”’>"
+_PAIRS = {")": "(", "]": "[", "}": "{"}
+
+
+def _trim_doi(doi: str) -> str:
+    """Strip trailing punctuation that belongs to the sentence, keeping balanced brackets that are
+    part of the DOI (10.1002/(SICI)1097-4636(199901)...)."""
+    while doi and doi[-1] in _TRAILING:
+        last = doi[-1]
+        if last in _PAIRS and doi.count(_PAIRS[last]) >= doi.count(last):
+            break
+        doi = doi[:-1]
+    return doi
+
+
+def normalize_doi(value: str) -> str:
+    """Return the canonical DOI (`10.xxxx/suffix`, lower-case) for any of the forms users paste:
+    `https://doi.org/10...`, `doi:10...`, `DOI 10...`, URL-encoded, with trailing punctuation.
+    DOIs are case-insensitive; we store lower case so comparisons are plain string equality."""
+    if value is None:
+        raise InvalidValueError("DOI", value, "empty")
+    text = value.strip()
+    if "%" in text:
+        text = unquote(text)
+    text = _DOI_PREFIXES.sub("", text).strip()
+    m = _DOI_IN_TEXT.search(text)
+    if not m or m.start() != 0:
+        raise InvalidValueError("DOI", value, "not a DOI (expected 10.NNNN/...)")
+    doi = _trim_doi(m.group(0))
+    if "/" not in doi or doi.endswith("/"):
+        raise InvalidValueError("DOI", value, "DOI has no suffix")
+    return doi.lower()
+
+
+def is_doi(value: str) -> bool:
+    try:
+        normalize_doi(value)
+    except InvalidValueError:
+        return False
+    return True
+
+
+def find_dois(text: str) -> list[str]:
+    """Every distinct DOI in a block of text (a pasted reference list, an e-mail, a file), in order
+    of first appearance, canonical form."""
+    if "%2F" in text or "%2f" in text:
+        text = unquote(text)
+    seen: dict[str, None] = {}
+    for m in _DOI_IN_TEXT.finditer(text):
+        doi = _trim_doi(m.group(0)).lower()
+        if "/" in doi and not doi.endswith("/"):
+            seen.setdefault(doi, None)
+    return list(seen)
+
+
+def doi_url(doi: str) -> str:
+    return "https://doi.org/" + doi
+
+
+def _issn_compact(value: str) -> str:
+    text = re.sub(r"(?i)^\s*(e-?issn|p-?issn|issn)[\s:]*", "", str(value).strip())
+    return re.sub(r"[\s\-‐‑–—]", "", text).upper()
+
+
+def normalize_issn(value: str | int, *, repair_zeros: bool = False) -> str:
+    """Return `NNNN-NNNC` after checking the check digit. With `repair_zeros`, a value that lost its
+    leading zeros (a spreadsheet re-saved as numbers) is padded, but only if the padded value passes
+    the check digit."""
+    compact = _issn_compact(str(value))
+    if repair_zeros and 4 <= len(compact) < 8 and compact[:-1].isdigit():
+        padded = compact.rjust(8, "0")
+        if _issn.is_valid(padded):
+            compact = padded
+    try:
+        return str(_issn.format(_issn.validate(compact)))
+    except ValidationError as exc:
+        raise InvalidValueError("ISSN", value, _reason(exc)) from None
+
+
+def is_issn(value: str) -> bool:
+    try:
+        normalize_issn(value)
+    except InvalidValueError:
+        return False
+    return True
+
+
+def normalize_isbn(value: str) -> str:
+    """Return the ISBN-13 with hyphens (`978-601-...`), after checking the check digit; ISBN-10 is
+    converted. Hyphenation follows the registration-group ranges python-stdnum ships."""
+    text = re.sub(r"(?i)^\s*isbn(-1[03])?[\s:]*", "", str(value).strip())
+    try:
+        compact = _isbn.validate(text)
+        return str(_isbn.format(_isbn.to_isbn13(compact)))
+    except ValidationError as exc:
+        raise InvalidValueError("ISBN", value, _reason(exc)) from None
+
+
+def isbn_compact(value: str) -> str:
+    """ISBN-13 digits without hyphens (for comparison and lookups)."""
+    return normalize_isbn(value).replace("-", "")
+
+
+def is_isbn(value: str) -> bool:
+    try:
+        normalize_isbn(value)
+    except InvalidValueError:
+        return False
+    return True
+
+
+def split_identifiers(value: str) -> list[str]:
+    """`"1234-5678, 2345-6789"`, `"978...; 978..."` or `"1234-5678 2345-6789"` -> separate values."""
+    out: list[str] = []
+    for part in re.split(r"[,;|]", value):
+        tokens = part.split()
+        if len(tokens) > 1 and all(len(_issn_compact(t)) >= 8 for t in tokens):
+            out.extend(tokens)
+        elif part.strip():
+            out.append(part.strip())
+    return out
+
+
+def _reason(exc: ValidationError) -> str:
+    name = type(exc).__name__
+    return {
+        "InvalidChecksum": "check digit does not match",
+        "InvalidLength": "wrong number of digits",
+        "InvalidFormat": "not a number of the right form",
+        "InvalidComponent": "not a valid prefix",
+    }.get(name, str(exc) or name)

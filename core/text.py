@@ -1,0 +1,52 @@
+"""Text folding for search and collation keys for sorting Russian, Kazakh and Latin names."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Kazakh Cyrillic alphabet order (Kazakh collation is not code-point order: Ә is U+04D8, after Я).
+KAZAKH_ALPHABET = "аәбвгғдеёжзийкқлмнңоөпрстуұүфхһцчшщъыіьэюя"
+_KAZ_RANK = {ch: i for i, ch in enumerate(KAZAKH_ALPHABET)}
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def fold(text: str | None) -> str:
+    """Case-insensitive, ё/е-insensitive form used for the search index and for queries.
+    Kazakh letters stay distinct from their Russian look-alikes (қ is not к)."""
+    if not text:
+        return ""
+    text = unicodedata.normalize("NFC", text).casefold()
+    return text.replace("ё", "е")
+
+
+def words(text: str | None) -> list[str]:
+    """The folded words of a text, as the search index and the query parser see them."""
+    return _WORD.findall(fold(text))
+
+
+def strip_markup(text: str | None) -> str:
+    """Remove the HTML-like rich-text tags CSL titles may carry (`<i>`, `<sup>`, `<span ...>`)."""
+    if not text:
+        return ""
+    return re.sub(r"</?(?:i|b|sup|sub|span|sc)(?:\s[^>]*)?>", "", text)
+
+
+def collation_key(text: str | None) -> tuple[int, str]:
+    """Sort key: Cyrillic before Latin (the GOST list convention), Kazakh letters in the Kazakh
+    alphabet order, case- and ё-insensitive. Returns (script group, key string)."""
+    plain = strip_markup(text or "").strip().lstrip("«»\"'([{").casefold()
+    if not plain:
+        return (3, "")
+    first = next((ch for ch in plain if ch.isalpha()), "")
+    group = 0 if "\u0400" <= first <= "\u04ff" else 1 if first else 2
+    out = []
+    for ch in plain:
+        rank = _KAZ_RANK.get(ch)
+        if rank is not None:
+            out.append(chr(0x4000 + rank))
+        elif ch.isalnum():
+            out.append(ch)
+        elif ch.isspace():
+            out.append(" ")
+    return (group, "".join(out))
