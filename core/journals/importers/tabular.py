@@ -1,0 +1,262 @@
+"""Reading spreadsheets and CSV files safely (size, zip-bomb, XML-bomb and dimension checks; openpyxl
+in read-only mode) and finding columns by header name, since publishers rename them over the years."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import re
+import warnings
+import zipfile
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from core.errors import ParseError
+
+# Limits that keep a malformed or hostile file from exhausting memory or time. A real CiteScore
+# file has about 60,000 rows and 22 columns; an ext_list about 50,000 rows and 30 columns.
+MAX_FILE_BYTES = 300 * 1024 * 1024
+MAX_UNCOMPRESSED_BYTES = 1024 * 1024 * 1024
+MAX_COMPRESSION_RATIO = 200
+MAX_ROWS = 1_048_576
+MAX_COLUMNS = 200
+HEADER_SCAN_ROWS = 10
+
+
+@dataclass(frozen=True, slots=True)
+class Sheet:
+    """One table: its name (sheet name, or the file name for a CSV) and its rows as value tuples.
+    `rows` yields (1-based row number, values)."""
+
+    name: str
+    rows: Iterator[tuple[int, tuple[Any, ...]]]
+
+
+def sha256_file(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def check_file(path: Path, max_bytes: int = MAX_FILE_BYTES) -> None:
+    if not path.is_file():
+        raise ParseError("no such file", file=str(path))
+    size = path.stat().st_size
+    if size == 0:
+        raise ParseError("the file is empty", file=str(path))
+    if size > max_bytes:
+        raise ParseError(f"the file is {size:,} bytes; the limit is {max_bytes:,}", file=str(path))
+
+
+def is_xlsx(path: Path) -> bool:
+    with open(path, "rb") as fh:
+        return fh.read(4) == b"PK\x03\x04"
+
+
+def _check_zip(path: Path) -> None:
+    """Refuse zip bombs and XML with DTDs/entities before openpyxl sees the file."""
+    try:
+        with zipfile.ZipFile(path) as zf:
+            infos = zf.infolist()
+            total = sum(i.file_size for i in infos)
+            packed = sum(i.compress_size for i in infos) or 1
+            if total > MAX_UNCOMPRESSED_BYTES or total / packed > MAX_COMPRESSION_RATIO:
+                raise ParseError(f"the workbook unpacks to {total:,} bytes (ratio "
+                                 f"{total / packed:.0f}:1); refusing a possible zip bomb",
+                                 file=str(path))
+            names = {i.filename for i in infos}
+            if "xl/workbook.xml" not in names:
+                raise ParseError("not an Excel .xlsx workbook (no xl/workbook.xml)", file=str(path))
+            for info in infos:
+                if info.filename.endswith(".xml") or info.filename.endswith(".rels"):
+                    with zf.open(info) as fh:
+                        head = fh.read(4096)
+                    if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
+                        raise ParseError(f"{info.filename} declares a DTD or entities; refusing "
+                                         "a possible XML bomb", file=str(path))
+    except zipfile.BadZipFile as exc:
+        raise ParseError(f"not a valid .xlsx file: {exc}", file=str(path)) from None
+
+
+def xlsx_sheets(path: Path, *, max_rows: int = MAX_ROWS, max_columns: int = MAX_COLUMNS
+                ) -> Iterator[Sheet]:
+    """The worksheets of an .xlsx file, streamed in openpyxl's read-only mode. The declared
+    dimensions are checked first; a sheet without them is cut off at `max_rows`."""
+    check_file(path)
+    _check_zip(path)
+    import openpyxl
+    from defusedxml.common import DefusedXmlException
+
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # "no default style", unsupported extensions
+            wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except DefusedXmlException as exc:
+        raise ParseError(f"refusing unsafe XML: {exc}", file=str(path)) from None
+    except Exception as exc:  # openpyxl raises KeyError/ValueError/... on broken workbooks
+        raise ParseError(f"cannot read the workbook: {type(exc).__name__}: {exc}",
+                         file=str(path)) from None
+    try:
+        for ws in wb.worksheets:
+            declared_rows = getattr(ws, "max_row", None)
+            declared_cols = getattr(ws, "max_column", None)
+            if declared_rows is not None and declared_rows > max_rows:
+                raise ParseError(f"sheet {ws.title!r} declares {declared_rows:,} rows; the limit "
+                                 f"is {max_rows:,}", file=str(path))
+            if declared_cols is not None and declared_cols > max_columns:
+                # Formatting often stretches the declared range; read only the first columns.
+                declared_cols = max_columns
+            yield Sheet(ws.title, _ws_rows(path, ws, max_rows, declared_cols or max_columns))
+    finally:
+        wb.close()
+
+
+def _ws_rows(path: Path, ws: Any, max_rows: int, max_cols: int
+             ) -> Iterator[tuple[int, tuple[Any, ...]]]:
+    from defusedxml.common import DefusedXmlException
+
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            for n, values in enumerate(ws.iter_rows(max_col=max_cols, values_only=True), start=1):
+                if n > max_rows:
+                    raise ParseError(f"sheet {ws.title!r} has more than {max_rows:,} rows",
+                                     file=str(path))
+                yield n, values
+    except DefusedXmlException as exc:
+        raise ParseError(f"refusing unsafe XML in sheet {ws.title!r}: {exc}",
+                         file=str(path)) from None
+    except ParseError:
+        raise
+    except Exception as exc:
+        raise ParseError(f"sheet {ws.title!r} is malformed: {type(exc).__name__}: {exc}",
+                         file=str(path)) from None
+
+
+def read_text(path: Path) -> str:
+    """A CSV file's text: UTF-8 (with or without BOM), else Windows-1251 (Russian Excel)."""
+    check_file(path)
+    data = path.read_bytes()
+    if data.startswith(b"\xff\xfe") or data.startswith(b"\xfe\xff"):
+        return data.decode("utf-16")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("cp1251")
+
+
+def sniff_delimiter(sample: str, candidates: str = ",;\t") -> str:
+    first = sample.split("\n", 1)[0]
+    return max(candidates, key=first.count)
+
+
+def csv_sheet(path: Path, *, delimiter: str | None = None, max_rows: int = MAX_ROWS) -> Sheet:
+    content = read_text(path)
+    delim = delimiter or sniff_delimiter(content)
+
+    def rows() -> Iterator[tuple[int, tuple[Any, ...]]]:
+        reader = csv.reader(io.StringIO(content, newline=""), delimiter=delim)
+        try:
+            for n, values in enumerate(reader, start=1):
+                if n > max_rows:
+                    raise ParseError(f"more than {max_rows:,} rows", file=str(path))
+                yield n, tuple(values)
+        except csv.Error as exc:
+            raise ParseError(f"malformed CSV: {exc}", file=str(path),
+                             line=reader.line_num) from None
+
+    return Sheet(path.name, rows())
+
+
+def sheets(path: Path) -> Iterator[Sheet]:
+    """Every table in an .xlsx (one per sheet) or the one table in a CSV file."""
+    check_file(path)
+    if is_xlsx(path):
+        yield from xlsx_sheets(path)
+    else:
+        yield csv_sheet(path)
+
+
+# ------------------------------------------------------------------------------ header matching
+def norm_header(value: Any) -> str:
+    return re.sub(r"\s+", " ", str(value or "")).strip().casefold()
+
+
+@dataclass(frozen=True, slots=True)
+class Field:
+    """A field an importer reads: the header names it is known by (compared case-insensitively);
+    `prefix` also accepts headers starting with a name (`Titles Discontinued by Scopus ...`)."""
+
+    name: str
+    aliases: tuple[str, ...]
+    required: bool = False
+    prefix: bool = False
+    contains: bool = False
+
+
+def map_headers(header: Sequence[Any], fields: Sequence[Field],
+                overrides: dict[str, str] | None = None) -> dict[str, int | None]:
+    """Field name -> column index (None when absent). Exact names win over prefixes, and a column
+    is used by one field only. `overrides` maps a field to a header text the user chose."""
+    names = [norm_header(h) for h in header]
+    used: set[int] = set()
+    out: dict[str, int | None] = {}
+    for f in fields:
+        if overrides and f.name in overrides:
+            want = norm_header(overrides[f.name])
+            out[f.name] = names.index(want) if want in names else None
+            if out[f.name] is not None:
+                used.add(out[f.name])  # type: ignore[arg-type]
+    for mode in ("exact", "prefix", "contains"):
+        for f in fields:
+            if out.get(f.name) is not None or (overrides and f.name in overrides):
+                continue
+            if mode == "prefix" and not f.prefix or mode == "contains" and not f.contains:
+                continue
+            for alias in f.aliases:
+                a = alias.casefold()
+                hit = next((i for i, h in enumerate(names) if i not in used and h and (
+                    h == a if mode == "exact" else h.startswith(a) if mode == "prefix"
+                    else a in h)), None)
+                if hit is not None:
+                    out[f.name] = hit
+                    used.add(hit)
+                    break
+    return {f.name: out.get(f.name) for f in fields}
+
+
+def find_header(rows: Iterator[tuple[int, tuple[Any, ...]]], fields: Sequence[Field],
+                overrides: dict[str, str] | None = None
+                ) -> tuple[int, tuple[Any, ...], dict[str, int | None], list[tuple[Any, ...]]] | None:
+    """Scan the first rows for the header (older CiteScore files put it on row 2). Returns
+    (header row number, header values, mapping, rows read before it) or None."""
+    before: list[tuple[Any, ...]] = []
+    for n, values in rows:
+        mapping = map_headers(values, fields, overrides)
+        if all(mapping[f.name] is not None for f in fields if f.required):
+            return n, values, mapping, before
+        before.append(values)
+        if n >= HEADER_SCAN_ROWS:
+            break
+    return None
+
+
+def cell(values: tuple[Any, ...], mapping: dict[str, int | None], name: str) -> Any:
+    i = mapping.get(name)
+    if i is None or i >= len(values):
+        return None
+    return values[i]
+
+
+def is_blank(values: tuple[Any, ...]) -> bool:
+    return all(v is None or (isinstance(v, str) and not v.strip()) for v in values)
+
+
+def mapping_by_header(header: tuple[Any, ...], mapping: dict[str, int | None]
+                      ) -> dict[str, str | None]:
+    return {k: (str(header[i]) if i is not None else None) for k, i in mapping.items()}
