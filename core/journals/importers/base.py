@@ -19,6 +19,11 @@ from core.journals.model import (
 )
 
 PREVIEW_ROWS = 5
+# Rows a file must have to count as a whole list (real files: CiteScore ~45,000 rows per year,
+# ext_list ~45,000 titles, WoS SSCI ~3,500 and AHCI ~1,800 journals). The ministry list is
+# prepared by the user from the official order and is taken as whole.
+FULL_LIST_MIN_ROWS = {"scopus-citescore": 10_000, "scopus-sources": 10_000, "wos": 500,
+                      "scimago": 5_000, "koksnvo": 1}
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +76,22 @@ class ImportResult:
     edition: str | None = None
     year: int | None = None
     list_date: dt.date | None = None
+
+    def full_list(self) -> bool:
+        """Whether the file looks like a whole published list (every journal of the index), so a
+        journal absent from it can be called "not on the list". Decided by size: a user's
+        excerpt of a few journals must not make every other journal ineligible."""
+        return self.rows_ok >= FULL_LIST_MIN_ROWS.get(self.kind, 1)
+
+    def full_citescore_years(self) -> list[int]:
+        """CiteScore years with enough complete rows to be a whole year's file."""
+        counts: dict[int, int] = {}
+        for rec in self.records:
+            for m in rec.metrics:
+                if m.provider == "scopus_citescore" and m.status == "complete":
+                    counts[m.year] = counts.get(m.year, 0) + 1
+        return sorted(y for y, n in counts.items()
+                      if n >= FULL_LIST_MIN_ROWS["scopus-citescore"])
 
     @property
     def rows_bad(self) -> int:
@@ -224,4 +245,9 @@ def repair_issn(value: str) -> str:
         return candidates.pop()
     if len(candidates) > 1:
         raise InvalidValueError("ISSN", value, "ambiguous: " + " or ".join(sorted(candidates)))
+    if compact.isdigit() and 4 <= len(compact) < 8:
+        tried = [compact.rjust(8, "0")] + ([compact + "X"] if len(compact) == 7 else [])
+        raise InvalidValueError("ISSN", value, f"{len(compact)} digits; "
+                                + " and ".join(f"{t[:4]}-{t[4:]}" for t in tried)
+                                + " fail the check digit")
     raise first

@@ -1,0 +1,89 @@
+"""Safe spreadsheet reading: malformed, huge and hostile files fail fast with a clear error."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from core.errors import ParseError
+from core.journals.importers import citescore
+from core.journals.importers.tabular import Field, map_headers, xlsx_sheets
+from core.journals.templates import citescore_row, write_citescore_xlsx
+
+
+def _rewrite(src: Path, dest: Path, member: str, transform: object) -> Path:
+    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(dest, "w", zipfile.ZIP_DEFLATED) as zout:
+        for info in zin.infolist():
+            data = zin.read(info.filename)
+            if info.filename == member:
+                data = transform(data)  # type: ignore[operator]
+            zout.writestr(info, data)
+    return dest
+
+
+def test_truncated_workbook(tmp_path: Path) -> None:
+    good = write_citescore_xlsx(tmp_path / "g.xlsx", {2023: [citescore_row(
+        1, "A", 3308, "Law", 50, 1, 2, 2)]})
+    bad = tmp_path / "bad.xlsx"
+    bad.write_bytes(good.read_bytes()[:400])
+    with pytest.raises(ParseError, match="not a valid .xlsx"):
+        citescore.parse(bad)
+
+
+def test_zip_without_workbook(tmp_path: Path) -> None:
+    path = tmp_path / "x.xlsx"
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("hello.txt", "hi")
+    with pytest.raises(ParseError, match="no xl/workbook.xml"):
+        list(xlsx_sheets(path))
+
+
+def test_xml_bomb_refused(tmp_path: Path) -> None:
+    good = write_citescore_xlsx(tmp_path / "g.xlsx", {2023: [citescore_row(
+        1, "A", 3308, "Law", 50, 1, 2, 2)]}, about_sheets=False)
+    bomb = ('<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
+            '<!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">]>').encode()
+
+    def inject(data: bytes) -> bytes:
+        return bomb + (data.split(b"?>", 1)[1] if data.startswith(b"<?xml") else data)
+
+    bad = _rewrite(good, tmp_path / "bomb.xlsx", "xl/worksheets/sheet1.xml", inject)
+    with pytest.raises(ParseError, match="DTD or entities"):
+        citescore.parse(bad)
+
+
+def test_zip_bomb_refused(tmp_path: Path) -> None:
+    path = tmp_path / "zipbomb.xlsx"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("xl/workbook.xml", "<workbook/>")
+        z.writestr("xl/worksheets/sheet1.xml", b"\0" * (50 * 1024 * 1024))
+    with pytest.raises(ParseError, match="zip bomb"):
+        list(xlsx_sheets(path))
+
+
+def test_huge_declared_dimensions_refused(tmp_path: Path) -> None:
+    good = write_citescore_xlsx(tmp_path / "g.xlsx", {2023: [citescore_row(
+        1, "A", 3308, "Law", 50, 1, 2, 2)]}, about_sheets=False)
+
+    def declare(data: bytes) -> bytes:
+        head, tail = data.split(b"<sheetData", 1)
+        return head + b'<dimension ref="A1:V5000000"/><sheetData' + tail
+
+    big = _rewrite(good, tmp_path / "big.xlsx", "xl/worksheets/sheet1.xml", declare)
+    with pytest.raises(ParseError, match="declares 5,000,000 rows"):
+        citescore.parse(big)
+
+
+def test_empty_file(tmp_path: Path) -> None:
+    (tmp_path / "e.xlsx").write_bytes(b"")
+    with pytest.raises(ParseError, match="empty"):
+        citescore.parse(tmp_path / "e.xlsx")
+
+
+def test_headers_are_matched_by_name_not_position() -> None:
+    fields = (Field("a", ("Scopus Source ID", "Scopus SourceID")), Field("b", ("Title",)),
+              Field("c", ("Titles Discontinued by Scopus",), prefix=True))
+    header = ("TITLE", "Titles Discontinued by Scopus Due to Quality Issues", "scopus sourceid")
+    assert map_headers(header, fields) == {"a": 2, "b": 0, "c": 1}
