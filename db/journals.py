@@ -234,7 +234,7 @@ class _Registry:
 
     def __init__(self, s: Session) -> None:
         self.by_issn: dict[str, int] = dict(
-            s.execute(select(JournalIssnRow.issn, JournalIssnRow.journal_id)).tuples().all())
+            s.execute(select(JournalIssnRow.issn, JournalIssnRow.journal_id)).all())
         self.by_scopus: dict[str, int] = {}
         self.by_scimago: dict[str, int] = {}
         self.by_title: dict[str, list[int]] = {}
@@ -242,7 +242,7 @@ class _Registry:
         for jid, key, sc, sm, pub, country, stype in s.execute(select(
                 JournalRow.id, JournalRow.title_key, JournalRow.scopus_source_id,
                 JournalRow.scimago_source_id, JournalRow.publisher, JournalRow.country,
-                JournalRow.source_type)).tuples():
+                JournalRow.source_type)):
             if sc:
                 self.by_scopus[sc] = jid
             if sm:
@@ -555,7 +555,7 @@ def coverage(s: Session) -> Coverage:
     cov = Coverage()
     for kind, full, years, index_name in s.execute(select(
             JournalDatasetRow.kind, JournalDatasetRow.full_list, JournalDatasetRow.full_years,
-            JournalDatasetRow.index_name)).tuples():
+            JournalDatasetRow.index_name)):
         if kind == "scopus-citescore" and years:
             cov.citescore_years.update(int(y) for y in years.split(","))
         elif kind == "wos" and full and index_name:
@@ -574,9 +574,9 @@ def datasets(s: Session) -> list[JournalDatasetRow]:
 # ---------------------------------------------------------------------------------- references
 def _maps(s: Session) -> tuple[dict[str, str], dict[str, list[str]]]:
     by_issn = {i: str(j) for i, j in s.execute(
-        select(JournalIssnRow.issn, JournalIssnRow.journal_id)).tuples()}
+        select(JournalIssnRow.issn, JournalIssnRow.journal_id))}
     by_title: dict[str, list[str]] = {}
-    for jid, key in s.execute(select(JournalRow.id, JournalRow.title_key)).tuples():
+    for jid, key in s.execute(select(JournalRow.id, JournalRow.title_key)):
         by_title.setdefault(key, []).append(str(jid))
     return by_issn, by_title
 

@@ -48,6 +48,10 @@ def reference_issns(ref: Reference) -> tuple[list[str], list[str]]:
             continue
         if v not in good:
             good.append(v)
+    # Values the record kept aside on reading because their check digit failed.
+    for raw in ref.extra.get("invalid-ISSN", []) or []:
+        if str(raw) not in bad:
+            bad.append(str(raw))
     return good, bad
 
 
