@@ -290,9 +290,8 @@ def _left_scopus(profile: JournalProfile, year: int) -> str:
 def _obs_text(title: str, m: MetricObservation) -> str:
     subject = m.subject_name or (f"ASJC {m.subject_code}" if m.subject_code else "all subjects")
     q = m.effective_quartile
-    rank = f", rank {m.rank}/{m.rank_out_of}" if m.rank and m.rank_out_of else ""
     return (f"{title}, CiteScore {m.year}, {subject}: percentile {m.percentile}"
-            + (f", Q{q}" if q else "") + rank)
+            + (f", Q{q}" if q else ""))
 
 
 def _wos(expr: Leaf, pub: Publication, ctx: Context) -> Verdict:
@@ -343,6 +342,10 @@ def _in_list(expr: Leaf, pub: Publication, ctx: Context) -> Verdict:
             if idx.covers(day) is not False:
                 return _v(Result.ELIGIBLE, f"{title}: in {idx.index}; List 1 includes indexed "
                           f"journals since {since} (derived) -> meets '{describe(expr)}'")
+        if not _left_scopus(profile, day.year) and (
+                profile.citescore(day.year) or profile.citescore(day.year - 1)):
+            return _v(Result.ELIGIBLE, f"{title}: has a Scopus CiteScore; List 1 includes "
+                      f"indexed journals since {since} (derived) -> meets '{describe(expr)}'")
     if entries:
         spans = ", ".join(f"list {m.level} {m.valid_from or '...'} to {m.valid_to or '...'}"
                           for m in entries)

@@ -1,0 +1,363 @@
+"""Journal commands: `journal import|show|link`, `eligibility` (verdicts and grant progress), and
+`team add|remove|list` (the team's own publications)."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from cli.context import Context, UserError
+
+SOURCES = ("scopus-citescore", "scopus-sources", "scimago", "wos", "koksnvo")
+MAX_PROBLEMS_SHOWN = 50
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("journal", help="journal registry: import metrics and lists, show a journal")
+    jsub = p.add_subparsers(dest="journal_command", metavar="ACTION", required=True)
+
+    i = jsub.add_parser("import", help="import a CiteScore, Scopus source list, SCImago, WoS or "
+                        "ministry (KOKSNVO) list file")
+    i.add_argument("file", type=Path)
+    i.add_argument("--source", required=True, choices=SOURCES)
+    i.add_argument("--index", type=str.upper, choices=["SCIE", "SSCI", "AHCI", "ESCI"],
+                   help="the Web of Science index of a Master Journal List file")
+    i.add_argument("--year", type=int, help="metric year when neither sheet nor file name says")
+    i.add_argument("--list-date", type=dt.date.fromisoformat, metavar="YYYY-MM-DD",
+                   help="date of a WoS list, or the start of validity of a ministry list")
+    i.add_argument("--level", help="ministry list level for rows without one (1, 2, 3, ...)")
+    i.add_argument("--order-no", help="ministry order number (provenance)")
+    i.add_argument("--map", action="append", default=[], metavar="FIELD=HEADER",
+                   help="ministry list: take FIELD (title, issn, eissn, level, directions, "
+                        "publisher, valid_from, valid_to, order_no, order_date) from HEADER")
+    i.add_argument("--partial", action="store_true",
+                   help="the file is an excerpt: absence from it proves nothing")
+    i.add_argument("--preview", action="store_true",
+                   help="show the detected columns and first rows; import nothing")
+    i.add_argument("--json", action="store_true")
+    i.set_defaults(func=cmd_import)
+
+    s = jsub.add_parser("show", help="a journal's metrics, indexes, lists and verdicts")
+    s.add_argument("query", nargs="+", metavar="ISSN|TITLE")
+    s.add_argument("--year", type=int, help="publication year for the verdicts (default: this "
+                   "year)")
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=cmd_show)
+
+    ln = jsub.add_parser("link", help="link a reference to a journal (confirms a title match)")
+    ln.add_argument("ref_id", type=int)
+    ln.add_argument("journal", metavar="ISSN|TITLE|ID")
+    ln.set_defaults(func=cmd_link)
+
+    e = sub.add_parser("eligibility", help="eligibility verdicts for references and the grant "
+                       "progress of the team's publications")
+    e.add_argument("ref_ids", nargs="*", type=int, metavar="REF_ID")
+    e.add_argument("--rules", default="team-grant", metavar="NAME", help="rule set id")
+    e.add_argument("--project", default="team", help="team project (default: team)")
+    e.add_argument("--report", action="store_true",
+                   help="print the publication list as the grant report lists it")
+    e.add_argument("--json", action="store_true")
+    e.set_defaults(func=cmd_eligibility)
+
+    t = sub.add_parser("team", help="the team's own publications (a project)")
+    tsub = t.add_subparsers(dest="team_command", metavar="ACTION", required=True)
+    for name, func, helptext in (("add", cmd_team_add, "mark references as the team's"),
+                                 ("remove", cmd_team_remove, "unmark references")):
+        c = tsub.add_parser(name, help=helptext)
+        c.add_argument("ref_ids", nargs="+", type=int, metavar="REF_ID")
+        c.add_argument("--project", default="team")
+        c.set_defaults(func=func)
+    c = tsub.add_parser("list", help="list the team's publications")
+    c.add_argument("--project", default="team")
+    c.set_defaults(func=cmd_team_list)
+
+
+# ---------------------------------------------------------------------- import
+def parse_file(args: argparse.Namespace, *, preview: bool = False) -> Any:
+    from core.journals.importers import SOURCES as MODULES
+
+    module = MODULES[args.source]
+    path: Path = args.file
+    limit = 5 if preview else None
+    if args.source == "scopus-citescore":
+        return module.parse(path, year=args.year, limit=limit)
+    if args.source == "scopus-sources":
+        return module.parse(path, limit=limit)
+    if args.source == "scimago":
+        return module.parse(path, year=args.year, limit=limit)
+    if args.source == "wos":
+        return module.parse(path, index=args.index, list_date=args.list_date, limit=limit)
+    mapping = {}
+    for item in args.map:
+        field, sep, header = item.partition("=")
+        if not sep:
+            raise UserError(f"--map expects FIELD=HEADER, got {item!r}")
+        mapping[field.strip()] = header.strip()
+    return module.parse(path, mapping=mapping or None, level=args.level, order_no=args.order_no,
+                        valid_from=args.list_date, limit=limit)
+
+
+def cmd_import(ctx: Context, args: argparse.Namespace) -> int:
+    result = parse_file(args, preview=args.preview)
+    if args.preview:
+        previews = [{"sheet": p.sheet, "header_row": p.header_row, "mapping": p.mapping,
+                     "rows": p.rows, "note": p.note} for p in result.previews]
+        if args.json:
+            ctx.print_json(previews)
+            return 0
+        for p in result.previews:
+            ctx.print(f"[{p.sheet or result.file_name}] " + (
+                f"header on row {p.header_row}" if p.header_row else (p.note or "skipped")))
+            for field, header in p.mapping.items():
+                ctx.print(f"  {field:<14} <- {header if header is not None else '(not found)'}")
+            for row in p.rows:
+                ctx.print("  | " + " | ".join(row))
+        return 0
+    from db import journals as repo
+
+    with ctx.library().transaction() as s:
+        summary = repo.import_dataset(s, result, partial=args.partial,
+                                      index_name=args.index or _index_of(result))
+    problems = [{"row": p.row, "sheet": p.sheet, "reason": p.reason, "rejected": p.rejected}
+                for p in summary.problems]
+    if args.json:
+        ctx.print_json({"file": result.file_name, "source": args.source,
+                        "edition": result.edition, "dataset": str(summary.dataset_id),
+                        "reimport": summary.reimport, "imported": summary.imported,
+                        "updated": summary.updated, "unchanged": summary.unchanged,
+                        "rejected": summary.rejected, "new_journals": summary.new_journals,
+                        "problems": problems})
+        return 0
+    again = " (same file as before: updated in place)" if summary.reimport else ""
+    ctx.print(f"{result.file_name}: {result.edition or args.source}{again}")
+    ctx.print(f"imported {summary.imported}, updated {summary.updated}, unchanged "
+              f"{summary.unchanged}, rejected {summary.rejected} rows; "
+              f"{summary.new_journals} new journals")
+    for p in summary.problems[:MAX_PROBLEMS_SHOWN]:
+        ctx.print(f"  {'rejected' if p.rejected else 'warning'}: {p}")
+    if len(summary.problems) > MAX_PROBLEMS_SHOWN:
+        ctx.print(f"  ... and {len(summary.problems) - MAX_PROBLEMS_SHOWN} more (--json lists "
+                  "all)")
+    return 0
+
+
+def _index_of(result: Any) -> str | None:
+    for rec in result.records[:1]:
+        for m in rec.indexes:
+            if m.index != "SCOPUS":
+                return str(m.index)
+    return None
+
+
+# ---------------------------------------------------------------------- show
+def _resolve_journal(s: Any, query: str) -> int:
+    from db import journals as repo
+
+    ids = repo.find_journals(s, query)
+    if not ids and query.isdigit():
+        try:
+            repo.get_journal(s, int(query))
+            return int(query)
+        except LookupError:
+            pass
+    if not ids:
+        raise UserError(f"no journal matches {query!r}")
+    if len(ids) > 1:
+        names = "; ".join(f"{j}: {repo.get_journal(s, j).title}" for j in ids[:10])
+        raise UserError(f"{query!r} matches {len(ids)} journals ({names}); give an ISSN")
+    return ids[0]
+
+
+def journal_document(profile: Any, verdicts: list[dict[str, str]]) -> dict[str, Any]:
+    """The `journal show --json` object (numbers as JSON numbers, ids as strings)."""
+    j = profile.journal
+    return {
+        "journal": {"id": j.id, "title": j.title, "issn": j.issn_values,
+                    "issn_kinds": [{"issn": i.issn, "kind": i.kind} for i in j.issns],
+                    "publisher": j.publisher, "country": j.country, "languages": j.languages,
+                    "homepage": j.homepage, "alt_titles": j.alt_titles,
+                    "scopus_source_id": j.scopus_source_id,
+                    "scimago_source_id": j.scimago_source_id, "source_type": j.source_type},
+        "metrics": [{"provider": m.provider, "year": m.year, "subject_code": m.subject_code,
+                     "subject": m.subject_name, "citescore": m.citescore,
+                     "percentile": m.percentile, "quartile": m.effective_quartile,
+                     "status": m.status, "source": m.dataset} for m in profile.metrics],
+        "indexes": [{"index": m.index, "as_of": _iso(m.as_of), "valid_from": _iso(m.valid_from),
+                     "valid_to": _iso(m.valid_to), "note": m.note, "source": m.dataset}
+                    for m in profile.indexes],
+        "lists": [{"list": m.list_name, "level": m.level, "directions": m.directions,
+                   "valid_from": _iso(m.valid_from), "valid_to": _iso(m.valid_to),
+                   "order_no": m.order_no, "order_date": _iso(m.order_date),
+                   "source": m.dataset} for m in profile.lists],
+        "verdicts": verdicts,
+    }
+
+
+def _iso(d: dt.date | None) -> str | None:
+    return d.isoformat() if d else None
+
+
+def cmd_show(ctx: Context, args: argparse.Namespace) -> int:
+    from core.journals.rules import Publication, evaluate_requirement, rule_context
+    from db import journals as repo
+
+    year = args.year or dt.date.today().year
+    with ctx.library().read() as s:
+        jid = _resolve_journal(s, " ".join(args.query))
+        profile = repo.load_profile(s, jid)
+        cov = repo.coverage(s)
+        sets = repo.rule_sets(s)
+    pub = Publication(id="hypothetical", type="article-journal", year=year,
+                      title=f"an article published in {year}", creators=2, journal=profile)
+    verdicts = []
+    for rs in sets.values():
+        ctx_rules = rule_context(rs, cov)
+        for req in rs.requirements:
+            v = evaluate_requirement(req, pub, ctx_rules)
+            verdicts.append({"rule_set": rs.id, "requirement": req.id, "result": v.result.value,
+                             "evidence": v.text})
+    doc = journal_document(profile, verdicts)
+    if args.json:
+        ctx.print_json(doc)
+        return 0
+    j = profile.journal
+    ctx.print(f"{j.title}  (journal {j.id})")
+    ctx.print(f"  ISSN        {', '.join(f'{i.issn} ({i.kind})' for i in j.issns) or '—'}")
+    for label, value in (("publisher", j.publisher), ("country", j.country),
+                         ("Scopus id", j.scopus_source_id), ("SCImago id", j.scimago_source_id)):
+        if value:
+            ctx.print(f"  {label:<11} {value}")
+    for m in profile.metrics:
+        if m.provider == "scimago":
+            ctx.print(f"  SCImago {m.year}: SJR {m.sjr if m.sjr is not None else '—'}"
+                      + (f", best quartile Q{m.quartile}" if m.quartile else "")
+                      + f"  [{m.dataset}]")
+        else:
+            q = m.effective_quartile
+            subject = m.subject_name or m.subject_code or "—"
+            status = "" if m.status == "complete" else " (Tracker, in progress)"
+            rank = f", rank {m.rank}/{m.rank_out_of}" if m.rank and m.rank_out_of else ""
+            ctx.print(f"  CiteScore {m.year}{status}: {subject} ({m.subject_code or '—'}): "
+                      f"{m.citescore if m.citescore is not None else '—'}, percentile "
+                      f"{m.percentile}" + (f", Q{q}" if q else "") + rank + f"  [{m.dataset}]")
+    for ix in profile.indexes:
+        span = f" {ix.valid_from or '...'} to {ix.valid_to or '...'}" if (
+            ix.valid_from or ix.valid_to) else ""
+        ctx.print(f"  index {ix.index}{span}" + (f" (list of {ix.as_of})" if ix.as_of else "")
+                  + (f" — {ix.note}" if ix.note else "") + f"  [{ix.dataset}]")
+    for ls in profile.lists:
+        ctx.print(f"  {ls.list_name} list {ls.level}" + (
+            f", {'; '.join(ls.directions)}" if ls.directions else "")
+            + (f", order {ls.order_no}" if ls.order_no else "") + f"  [{ls.dataset}]")
+    ctx.print(f"Verdicts for an article published in {year}:")
+    for v in verdicts:
+        ctx.print(f"  {v['rule_set']}/{v['requirement']}: {v['result']}"
+                  + (f" — {v['evidence']}" if v["evidence"] else ""))
+    return 0
+
+
+def cmd_link(ctx: Context, args: argparse.Namespace) -> int:
+    from db import journals as repo
+    from db import references as refs_repo
+
+    with ctx.library().transaction() as s:
+        refs_repo.get(s, args.ref_id)
+        jid = _resolve_journal(s, args.journal)
+        repo.link_reference(s, args.ref_id, jid)
+        title = repo.get_journal(s, jid).title
+    ctx.print(f"reference {args.ref_id} -> {title} (journal {jid})")
+    return 0
+
+
+# ---------------------------------------------------------------------- eligibility
+def cmd_eligibility(ctx: Context, args: argparse.Namespace) -> int:
+    from core.journals import report
+    from core.journals.rules import assess
+    from db import journals as repo
+
+    lib = ctx.library()
+    with lib.transaction() as s:   # writes the ISSN links it finds
+        sets = repo.rule_sets(s)
+        if args.rules not in sets:
+            raise UserError(f"no rule set {args.rules!r} (known: {', '.join(sorted(sets))})")
+        rule_set = sets[args.rules]
+        ids = args.ref_ids or repo.team_reference_ids(s, args.project)
+        refs = lib.get_many(ids) if ids else []
+        missing = sorted(set(ids) - {r.id for r in refs})
+        if missing:
+            raise UserError(f"no reference with id {', '.join(map(str, missing))}")
+        pubs = repo.publications(s, refs)
+        cov = repo.coverage(s)
+    if not ids:
+        ctx.print(f"no team publications in project {args.project!r}; mark them with "
+                  "`team add REF_ID ...` or give reference ids")
+    progress = assess(rule_set, pubs, cov)
+    if args.report:
+        # HOOK (issue 5): pass the GOST 7.1-2003 formatter instead of report.plain_reference.
+        rows = report.build_rows(refs, pubs, progress, report.plain_reference)
+        ctx.print(report.to_text(rows))
+        return 0
+    if args.json:
+        ctx.print_json({
+            "rule_set": rule_set.id,
+            "references": [{"id": p.id, "title": p.title,
+                            "journal": p.journal.journal.title if p.journal else None,
+                            "journal_id": p.journal.journal.id if p.journal else None,
+                            "match": p.journal_note,
+                            "verdicts": [{"requirement": rid, "result": v.result.value,
+                                          "evidence": v.text}
+                                         for rid, v in progress.verdicts[p.id].items()]}
+                           for p in pubs],
+            "progress": [{"requirement": r.id, "name": r.name, "target": r.target,
+                          "achieved": r.achieved, "missing": r.missing,
+                          "filled_by": r.filled_by, "could_fill": r.could_fill}
+                         for r in progress.requirements],
+            "complete": progress.complete,
+        })
+        return 0
+    ctx.print(f"Rule set {rule_set.id}: {rule_set.name}")
+    for p in pubs:
+        journal = p.journal.journal.title if p.journal else f"({p.journal_note})"
+        ctx.print(f"#{p.id} {p.title or '(no title)'} [{p.type}, {p.year or 'n.d.'}] — "
+                  f"{journal}")
+        for rid, v in progress.verdicts[p.id].items():
+            ctx.print(f"    {rid}: {v.result.value}" + (f" — {v.text}" if v.text else ""))
+    ctx.print("Progress:")
+    for line in progress.summary():
+        ctx.print(f"  {line}")
+    return 0
+
+
+# ---------------------------------------------------------------------- team
+def cmd_team_add(ctx: Context, args: argparse.Namespace) -> int:
+    from db import journals as repo
+    from db import references as refs_repo
+
+    with ctx.library().transaction() as s:
+        for rid in args.ref_ids:
+            refs_repo.get(s, rid)
+        n = repo.add_team_publications(s, args.ref_ids, args.project)
+    ctx.print(f"{n} added to project {args.project!r}")
+    return 0
+
+
+def cmd_team_remove(ctx: Context, args: argparse.Namespace) -> int:
+    from db import journals as repo
+
+    with ctx.library().transaction() as s:
+        n = repo.remove_team_publications(s, args.ref_ids, args.project)
+    ctx.print(f"{n} removed from project {args.project!r}")
+    return 0
+
+
+def cmd_team_list(ctx: Context, args: argparse.Namespace) -> int:
+    from db import journals as repo
+
+    lib = ctx.library()
+    with lib.read() as s:
+        ids = repo.team_reference_ids(s, args.project)
+    for ref in lib.get_many(ids):
+        ctx.print(f"{ref.id:>6}  {ref.year or 'n.d.'}  {ref.title or '(no title)'} [{ref.type}]")
+    return 0

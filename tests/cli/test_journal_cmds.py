@@ -1,0 +1,174 @@
+"""`journal import|show|link`, `eligibility` and `team` through the real command line."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from cli.app import run
+from core.journals.templates import (
+    citescore_row,
+    write_citescore_xlsx,
+    write_koksnvo_template,
+    write_wos_csv,
+)
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture()
+def db(tmp_path: Path) -> Path:
+    return tmp_path / "lib.sqlite"
+
+
+def cli(db: Path, capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = run(["--db", str(db), *args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def _files(tmp_path: Path) -> tuple[Path, Path, Path]:
+    cs = write_citescore_xlsx(tmp_path / "CiteScore 2022.xlsx", {2022: [
+        citescore_row(21100199112, "Migration Letters", 3317, "Demography", 65, 40, 112, 2,
+                      "1741-8984", "17418992"),
+        citescore_row(21100199112, "Migration Letters", 3308, "Law", 20, 600, 750, 4,
+                      "1741-8984", "17418992"),
+        citescore_row(5, "Lost Zero Journal", 3308, "Law", 34, 500, 750, 3, 280836, None),
+        citescore_row(6, "Broken", 3308, "Law", "n/a", 1, 2, 1, None, None),  # type: ignore[arg-type]
+    ]})
+    wos = write_wos_csv(tmp_path / "wos-core_SSCI 2023-February-22.csv", [
+        ["MIGRATION LETTERS", "1741-8984", "1741-8992", "TPL", "", "English", "Demography"]])
+    k = write_koksnvo_template(tmp_path / "koksnvo.csv", [
+        ["Вестник Торайгыров университета. Серия Юридическая", "2710-3994", "", "", "2",
+         "Право", "52", "28.01.2021", "2021-01-28", ""]])
+    return cs, wos, k
+
+
+def test_import_show_and_reimport(db: Path, tmp_path: Path,
+                                  capsys: pytest.CaptureFixture[str]) -> None:
+    cs, wos, _ = _files(tmp_path)
+    code, out, _ = cli(db, capsys, "journal", "import", str(cs), "--source", "scopus-citescore")
+    assert code == 0
+    assert "imported 3, updated 0, unchanged 0, rejected 1 rows; 2 new journals" in out
+    assert "rejected: CiteScore 2022, row 5: Broken: percentile 'n/a': empty" in out
+    assert "warning: CiteScore 2022, row 4" not in out   # 280836 -> 0028-0836 repaired
+    code, out, _ = cli(db, capsys, "journal", "import", str(cs), "--source", "scopus-citescore")
+    assert "same file as before" in out and "imported 0, updated 0, unchanged 3" in out
+    code, out, err = cli(db, capsys, "journal", "import", str(wos), "--source", "wos")
+    assert code == 0 and "imported 1" in out
+
+    code, out, _ = cli(db, capsys, "journal", "show", "0028-0836", "--year", "2022", "--json")
+    doc = json.loads(out)
+    assert doc["journal"]["title"] == "Lost Zero Journal"
+
+    code, out, _ = cli(db, capsys, "journal", "show", "17418992", "--year", "2023", "--json")
+    assert code == 0
+    doc = json.loads(out)
+    assert set(doc) == {"journal", "metrics", "indexes", "lists", "verdicts"}
+    assert doc["journal"]["issn"] == ["1741-8984", "1741-8992"]
+    assert isinstance(doc["journal"]["id"], str)
+    assert {"title", "issn", "publisher"} <= set(doc["journal"])
+    m = doc["metrics"][0]
+    assert list(m) == ["provider", "year", "subject_code", "subject", "citescore", "percentile",
+                       "quartile", "status", "source"]
+    assert (m["provider"], m["year"], m["subject_code"], m["subject"], m["percentile"],
+            m["quartile"], m["status"]) == ("scopus_citescore", 2022, "3317", "Demography", 65, 2,
+                                            "complete")
+    assert isinstance(m["citescore"], float)
+    assert doc["indexes"][0]["index"] == "SSCI" and doc["indexes"][0]["as_of"] == "2023-02-22"
+    verdicts = {(v["rule_set"], v["requirement"]): v for v in doc["verdicts"]}
+    assert set(doc["verdicts"][0]) == {"rule_set", "requirement", "result", "evidence"}
+    intl = verdicts[("team-grant", "international")]
+    assert intl["result"] == "eligible" and "in WoS SSCI" in intl["evidence"]
+
+    code, out, _ = cli(db, capsys, "journal", "show", "Migration", "Letters", "--year", "2023")
+    assert code == 0 and "Demography (3317): 1.0, percentile 65, Q2" in out
+    assert "team-grant/international: eligible" in out
+
+
+def test_unknown_journal_exits_1(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = cli(db, capsys, "journal", "show", "0028-0836")
+    assert code == 1 and "no journal matches" in err
+
+
+def test_wos_needs_an_index(db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = write_wos_csv(tmp_path / "list.csv", [["A", "0028-0836", "", "", "", "", ""]])
+    code, _, err = cli(db, capsys, "journal", "import", str(path), "--source", "wos")
+    assert code == 1 and "--index" in err
+    code, out, _ = cli(db, capsys, "journal", "import", str(path), "--source", "wos", "--index",
+                       "ahci")
+    assert code == 0 and "imported 1" in out
+
+
+def test_malformed_file_is_a_clear_error(db: Path, tmp_path: Path,
+                                         capsys: pytest.CaptureFixture[str]) -> None:
+    bad = tmp_path / "CiteScore 2022.xlsx"
+    bad.write_bytes(b"PK\x03\x04 definitely not a zip")
+    code, _, err = cli(db, capsys, "journal", "import", str(bad), "--source", "scopus-citescore")
+    assert code == 1 and "not a valid .xlsx" in err
+
+
+def test_preview_imports_nothing(db: Path, tmp_path: Path,
+                                 capsys: pytest.CaptureFixture[str]) -> None:
+    _, _, k = _files(tmp_path)
+    code, out, _ = cli(db, capsys, "journal", "import", str(k), "--source", "koksnvo",
+                       "--preview", "--json")
+    previews = json.loads(out)
+    assert previews[0]["mapping"]["title"] == "Басылымның атауы / Наименование издания"
+    code, _, err = cli(db, capsys, "journal", "show", "2710-3994")
+    assert code == 1
+
+
+def test_team_eligibility_and_report(db: Path, tmp_path: Path,
+                                     capsys: pytest.CaptureFixture[str],
+                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    import io
+
+    cs, wos, k = _files(tmp_path)
+    for path, source in ((cs, "scopus-citescore"), (wos, "wos"), (k, "koksnvo")):
+        assert cli(db, capsys, "journal", "import", str(path), "--source", source)[0] == 0
+    items = [
+        {"type": "article-journal", "title": "Perspectives on Labor Migration",
+         "author": [{"family": "Khamzin", "given": "A."}, {"family": "Khamzina", "given": "Z."}],
+         "container-title": "Migration Letters", "issued": {"date-parts": [[2023, 8]]},
+         "ISSN": ["1741-8992"], "DOI": "10.47059/ml.v20i5.2891"},
+        {"type": "article-journal", "title": "Protection of personal data of children",
+         "author": [{"family": "Dubovitskaya", "given": "O."}],
+         "container-title": "Вестник Торайгыров университета", "issued": {"date-parts": [[2023]]},
+         "ISSN": ["2710-3994"]},
+    ]
+    monkeypatch.setattr(sys, "stdin", io.StringIO(json.dumps(items)))
+    code, out, err = cli(db, capsys, "add-manual")
+    assert code == 0, err
+    code, out, _ = cli(db, capsys, "eligibility")
+    assert "no team publications" in out
+    assert cli(db, capsys, "team", "add", "1", "2")[0] == 0
+    code, out, _ = cli(db, capsys, "team", "list")
+    assert "Perspectives on Labor Migration" in out
+    code, out, _ = cli(db, capsys, "eligibility", "--json")
+    doc = json.loads(out)
+    progress = {p["requirement"]: p for p in doc["progress"]}
+    assert progress["international"]["filled_by"] == ["1"]
+    assert progress["koksnvo"]["filled_by"] == ["2"] and progress["koksnvo"]["missing"] == 1
+    assert progress["monograph"]["missing"] == 1 and doc["complete"] is False
+    code, out, _ = cli(db, capsys, "eligibility", "1")
+    assert "international: eligible" in out and "Progress:" in out
+    code, out, _ = cli(db, capsys, "eligibility", "--report")
+    assert "ISSN: 1741-8984, 1741-8992 (Online)." in out
+    assert "Процентиль – 65. Q2." in out and "https://doi.org/10.47059/ml.v20i5.2891" in out
+    code, _, err = cli(db, capsys, "eligibility", "--rules", "nope")
+    assert code == 1 and "no rule set" in err
+    code, _, err = cli(db, capsys, "eligibility", "99")
+    assert code == 1 and "99" in err
+
+
+def test_command_modules_do_not_import_sqlalchemy_at_startup() -> None:
+    code = ("import sys; import cli.journal_cmds, core.journals.rules, "
+            "core.journals.importers; "
+            "bad = [m for m in ('sqlalchemy', 'PySide6', 'openpyxl') if m in sys.modules]; "
+            "sys.exit(1 if bad else 0)")
+    assert subprocess.run([sys.executable, "-c", code], cwd=ROOT).returncode == 0
