@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -220,6 +221,7 @@ def parse_issns(cells: list[tuple[Any, str]], problems: list[RowProblem], row: i
     return out
 
 
+@lru_cache(maxsize=65536)
 def repair_issn(value: str) -> str:
     """Normalise an ISSN read from a spreadsheet. Numbers lose leading zeros (`368075` for
     0036-8075), and SCImago's 7-digit values lost a trailing check character X (`0147006` for

@@ -68,7 +68,7 @@ def parse(path: Path, *, year: int | None = None, limit: int | None = None) -> I
     path = Path(path)
     result = ImportResult(KIND, path.name, sha256_file(path))
     years: set[int] = set()
-    for sheet in sheets(path):
+    for sheet in sheets(path, fast=True):
         found = find_header(sheet.rows, FIELDS)
         if found is None:
             result.previews.append(Preview(sheet.name, None, [], {}, note="skipped: no CiteScore "

@@ -71,7 +71,7 @@ def parse(path: Path, *, limit: int | None = None) -> ImportResult:
     m = re.search(r"ext_list_([A-Za-z]+)_((?:19|20)\d{2})", path.name)
     if m:
         result.edition = f"Scopus sources {m.group(1)} {m.group(2)}"
-    for i, sheet in enumerate(sheets(path)):
+    for i, sheet in enumerate(sheets(path, fast=True)):
         role = _sheet_role(sheet.name, i)
         if role is None:
             result.previews.append(Preview(sheet.name, None, [], {}, note="skipped"))

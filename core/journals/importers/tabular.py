@@ -10,6 +10,7 @@ import re
 import warnings
 import zipfile
 from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -73,22 +74,91 @@ def _check_zip(path: Path) -> None:
             if "xl/workbook.xml" not in names:
                 raise ParseError("not an Excel .xlsx workbook (no xl/workbook.xml)", file=str(path))
             for info in infos:
-                if info.filename.endswith(".xml") or info.filename.endswith(".rels"):
-                    with zf.open(info) as fh:
-                        head = fh.read(4096)
-                    if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
-                        raise ParseError(f"{info.filename} declares a DTD or entities; refusing "
-                                         "a possible XML bomb", file=str(path))
+                if info.filename.endswith((".xml", ".rels")):
+                    _check_prolog(zf, info.filename, path)
     except zipfile.BadZipFile as exc:
         raise ParseError(f"not a valid .xlsx file: {exc}", file=str(path)) from None
 
 
-def xlsx_sheets(path: Path, *, max_rows: int = MAX_ROWS, max_columns: int = MAX_COLUMNS
-                ) -> Iterator[Sheet]:
+class _Prolog(Exception):
+    """Raised to stop parsing at the root element: the prolog (where a DTD must be) was read."""
+
+
+def _check_prolog(zf: zipfile.ZipFile, name: str, path: Path) -> None:
+    """Let defusedxml read an XML part up to its root element: DTDs and entity declarations (the
+    XML bomb and external-entity attacks) can only appear before it, so the rest of the part may
+    then be parsed by the fast C parser."""
+    from defusedxml.common import DefusedXmlException
+    from defusedxml.ElementTree import iterparse as safe_iterparse
+
+    try:
+        with zf.open(name) as fh:
+            for _event, _elem in safe_iterparse(fh, events=("start",)):
+                raise _Prolog
+    except _Prolog:
+        return
+    except DefusedXmlException as exc:
+        raise ParseError(f"{name} declares a DTD or entities ({type(exc).__name__}); refusing "
+                         "a possible XML bomb", file=str(path)) from None
+    except Exception as exc:   # ParseError from expat: broken XML
+        raise ParseError(f"{name} is not well-formed XML: {exc}", file=str(path)) from None
+
+
+@contextmanager
+def _c_parser_for_openpyxl() -> Iterator[None]:
+    """openpyxl parses worksheets with defusedxml's pure-Python parser when defusedxml is
+    installed, which makes a 40,000-row file take twice as long. Every part was checked by
+    `_check_prolog` first, so the worksheet reader may use the standard library's C-accelerated
+    iterparse while we read (see docs/decisions/0006-fast-safe-xlsx.md)."""
+    import xml.etree.ElementTree as ET
+
+    import openpyxl.worksheet._reader as reader
+
+    saved = reader.iterparse
+    reader.iterparse = ET.iterparse
+    try:
+        yield
+    finally:
+        reader.iterparse = saved
+
+
+_DIMENSION = re.compile(rb'<(?:\w+:)?dimension\s+ref="[A-Z]+\d+:([A-Z]+)(\d+)"')
+
+
+def declared_sheet_rows(path: Path, part: str) -> int | None:
+    """The row count a sheet part declares in its `<dimension>` (read from its first bytes)."""
+    with zipfile.ZipFile(path) as zf, zf.open(part) as fh:
+        m = _DIMENSION.search(fh.read(65536))
+    return int(m.group(2)) if m else None
+
+
+def _fast_sheets(path: Path, max_rows: int, max_columns: int) -> Iterator[Sheet]:
+    from core.journals.importers import xlsx_fast
+
+    for name, rows in xlsx_fast.open_sheets(path, max_rows=max_rows, max_cols=max_columns):
+        yield Sheet(name, rows)
+
+
+def xlsx_sheets(path: Path, *, max_rows: int = MAX_ROWS, max_columns: int = MAX_COLUMNS,
+                fast: bool = False) -> Iterator[Sheet]:
     """The worksheets of an .xlsx file, streamed in openpyxl's read-only mode. The declared
-    dimensions are checked first; a sheet without them is cut off at `max_rows`."""
+    dimensions are checked first; a sheet without them is cut off at `max_rows`. With `fast`
+    (values only, no date styles), large sheets are read by `xlsx_fast` instead."""
     check_file(path)
     _check_zip(path)
+    if fast:
+        from core.journals.importers import xlsx_fast
+
+        if xlsx_fast.available():
+            with zipfile.ZipFile(path) as zf:
+                parts = xlsx_fast.sheet_paths(zf)
+            for name, part in parts:
+                n = declared_sheet_rows(path, part) if part else None
+                if n is not None and n > max_rows:
+                    raise ParseError(f"sheet {name!r} declares {n:,} rows; the limit is "
+                                     f"{max_rows:,}", file=str(path))
+            yield from _fast_sheets(path, max_rows, max_columns)
+            return
     import openpyxl
     from defusedxml.common import DefusedXmlException
 
@@ -111,23 +181,24 @@ def xlsx_sheets(path: Path, *, max_rows: int = MAX_ROWS, max_columns: int = MAX_
             if declared_cols is not None and declared_cols > max_columns:
                 # Formatting often stretches the declared range; read only the first columns.
                 declared_cols = max_columns
-            yield Sheet(ws.title, _ws_rows(path, ws, max_rows, declared_cols or max_columns))
+            # Without declared dimensions rows come unpadded and are cut to `max_columns`.
+            yield Sheet(ws.title, _ws_rows(path, ws, max_rows, declared_cols, max_columns))
     finally:
         wb.close()
 
 
-def _ws_rows(path: Path, ws: Any, max_rows: int, max_cols: int
+def _ws_rows(path: Path, ws: Any, max_rows: int, max_cols: int | None, cut: int
              ) -> Iterator[tuple[int, tuple[Any, ...]]]:
     from defusedxml.common import DefusedXmlException
 
     try:
-        with warnings.catch_warnings():
+        with warnings.catch_warnings(), _c_parser_for_openpyxl():
             warnings.simplefilter("ignore")
             for n, values in enumerate(ws.iter_rows(max_col=max_cols, values_only=True), start=1):
                 if n > max_rows:
                     raise ParseError(f"sheet {ws.title!r} has more than {max_rows:,} rows",
                                      file=str(path))
-                yield n, values
+                yield n, values if len(values) <= cut else values[:cut]
     except DefusedXmlException as exc:
         raise ParseError(f"refusing unsafe XML in sheet {ws.title!r}: {exc}",
                          file=str(path)) from None
@@ -173,11 +244,11 @@ def csv_sheet(path: Path, *, delimiter: str | None = None, max_rows: int = MAX_R
     return Sheet(path.name, rows())
 
 
-def sheets(path: Path) -> Iterator[Sheet]:
+def sheets(path: Path, *, fast: bool = False) -> Iterator[Sheet]:
     """Every table in an .xlsx (one per sheet) or the one table in a CSV file."""
     check_file(path)
     if is_xlsx(path):
-        yield from xlsx_sheets(path)
+        yield from xlsx_sheets(path, fast=fast)
     else:
         yield csv_sheet(path)
 
