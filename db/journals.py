@@ -40,8 +40,13 @@ from core.journals.model import (
     ListMembership,
     MetricObservation,
 )
-from core.journals.rules import Coverage, Publication, RuleSet, builtin_rule_sets, \
-    rule_set_from_dict
+from core.journals.rules import (
+    Coverage,
+    Publication,
+    RuleSet,
+    builtin_rule_sets,
+    rule_set_from_dict,
+)
 from core.model import Reference
 from db.schema import Base
 
@@ -462,7 +467,8 @@ def save_journal(s: Session, journal: Journal) -> int:
     for i in journal.issns:
         owner = s.get(JournalIssnRow, i.issn)
         if owner is not None and owner.journal_id != jid:
-            raise InvalidValueError("ISSN", i.issn, f"already belongs to journal {owner.journal_id}")
+            raise InvalidValueError("ISSN", i.issn,
+                                    f"already belongs to journal {owner.journal_id}")
     if jid is None:
         jid = (s.execute(select(func.max(JournalRow.id))).scalar() or 0) + 1
         s.execute(insert(JournalRow), [_journal_values(journal, jid)])
@@ -583,7 +589,7 @@ def _maps(s: Session) -> tuple[dict[str, str], dict[str, list[str]]]:
 
 def link_reference(s: Session, ref_id: int, journal_id: int, *, by: str = "manual",
                    confirmed: bool = True) -> None:
-    """Link a reference to a journal (the user's confirmation of a title match, or a manual pick)."""
+    """Link a reference to a journal (the user confirms a title match, or picks by hand)."""
     if s.get(JournalRow, journal_id) is None:
         raise NotFoundError(f"no journal with id {journal_id}")
     row = s.get(ReferenceJournalRow, ref_id)

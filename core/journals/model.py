@@ -100,7 +100,8 @@ class MetricObservation:
 
     @property
     def effective_quartile(self) -> int | None:
-        """The published quartile, else (CiteScore only) the one its published percentile implies."""
+        """The published quartile, else (CiteScore only) the one its published percentile
+        implies."""
         if self.quartile is not None:
             return self.quartile
         if self.provider != "scimago" and self.percentile is not None:

@@ -10,7 +10,7 @@ import datetime as dt
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -32,7 +32,7 @@ class RuleSetError(SiltemeError):
         super().__init__(f"{where}: {message}" if where else message)
 
 
-class Result(str, Enum):
+class Result(StrEnum):
     ELIGIBLE = "eligible"
     NOT_ELIGIBLE = "not eligible"
     UNKNOWN = "unknown"

@@ -1,6 +1,6 @@
-"""Scopus Serial Title API client (`/content/serial/title/issn/{issn}?view=CITESCORE`) with the user's
-own API key: throttled to 6 requests/s, HTTP 429 waited out or reported, and a pure mapping from the
-JSON response to journal records."""
+"""Scopus Serial Title API client (`/content/serial/title/issn/{issn}?view=CITESCORE`) with the
+user's own API key: throttled to 6 requests/s, HTTP 429 waited out or reported, and a pure mapping
+from the JSON response to journal records."""
 
 from __future__ import annotations
 
@@ -245,9 +245,9 @@ def parse_serial_title(data: dict[str, Any], *, label: str = LABEL) -> list[Impo
                                        "complete"),
                                       ("citeScoreTracker", "citeScoreTrackerYear",
                                        "in_progress")):
-                value, year = _num(info.get(key)), info.get(ykey)
-                if value is not None and year:
-                    metrics.append(MetricObservation("scopus_citescore", int(year),
+                value, when = _num(info.get(key)), info.get(ykey)
+                if value is not None and when:
+                    metrics.append(MetricObservation("scopus_citescore", int(when),
                                                      citescore=value, status=status,
                                                      dataset=label))
         # No SCOPUS membership is written: coverage years here would overwrite the end date an

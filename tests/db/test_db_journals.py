@@ -14,7 +14,6 @@ from core.journals.model import Journal, JournalIssn, MetricObservation
 from core.journals.rules import Result, assess, builtin_rule_sets
 from core.journals.templates import (
     citescore_row,
-    ext_list_row,
     write_citescore_xlsx,
     write_ext_list_xlsx,
     write_koksnvo_template,

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from functools import lru_cache
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from core.errors import InvalidValueError

@@ -1,5 +1,5 @@
-"""Reading spreadsheets and CSV files safely (size, zip-bomb, XML-bomb and dimension checks; openpyxl
-in read-only mode) and finding columns by header name, since publishers rename them over the years."""
+"""Reading spreadsheets and CSV files safely (size, zip-bomb, XML-bomb and dimension checks;
+openpyxl in read-only mode) and finding columns by header name, since publishers rename them."""
 
 from __future__ import annotations
 
@@ -301,9 +301,12 @@ def map_headers(header: Sequence[Any], fields: Sequence[Field],
     return {f.name: out.get(f.name) for f in fields}
 
 
+HeaderFound = tuple[int, tuple[Any, ...], dict[str, int | None], list[tuple[Any, ...]]]
+
+
 def find_header(rows: Iterator[tuple[int, tuple[Any, ...]]], fields: Sequence[Field],
                 overrides: dict[str, str] | None = None
-                ) -> tuple[int, tuple[Any, ...], dict[str, int | None], list[tuple[Any, ...]]] | None:
+                ) -> HeaderFound | None:
     """Scan the first rows for the header (older CiteScore files put it on row 2). Returns
     (header row number, header values, mapping, rows read before it) or None."""
     before: list[tuple[Any, ...]] = []

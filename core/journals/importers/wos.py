@@ -1,5 +1,6 @@
-"""Web of Science Master Journal List CSV (one file per index: SCIE, SSCI, AHCI, ESCI). The index is
-not a column: it is chosen on import, or read from the file name (`wos-core_SSCI 2022-April-19.csv`)."""
+"""Web of Science Master Journal List CSV (one file per index: SCIE, SSCI, AHCI, ESCI). The index
+is not a column: it is chosen on import, or read from the file name
+(`wos-core_SSCI 2022-April-19.csv`)."""
 
 from __future__ import annotations
 
@@ -62,8 +63,9 @@ def parse(path: Path, *, index: str | None = None, list_date: dt.date | None = N
         raise InvalidValueError("index", index or None, "choose the Web of Science index of this "
                                 f"file: one of {', '.join(WOS_INDEXES)} (--index)")
     list_date = list_date or date_in_name(path.name)
+    edition = f"WoS {index}" + (f" {list_date.isoformat()}" if list_date else "")
     result = ImportResult(KIND, path.name, sha256_file(path), list_date=list_date,
-                          edition=f"WoS {index}" + (f" {list_date.isoformat()}" if list_date else ""))
+                          edition=edition)
     sheet = csv_sheet(path, delimiter=",")
     found = find_header(sheet.rows, FIELDS)
     if found is None:

@@ -1,5 +1,5 @@
-"""Journal registry: datasets, journals, ISSNs, metrics, index and list memberships, reference links,
-team publications, user rule sets."""
+"""Journal registry: datasets, journals, ISSNs, metrics, index and list memberships, reference
+links, team publications, user rule sets."""
 
 from __future__ import annotations
 

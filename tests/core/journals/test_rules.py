@@ -1,4 +1,4 @@
-"""Eligibility verdicts: boundaries, year policies, subjects, left-Scopus journals, unknown vs no."""
+"""Eligibility verdicts: boundaries, year policies, subjects, journals that left Scopus, unknown."""
 
 from __future__ import annotations
 

@@ -46,7 +46,8 @@ def test_current_layout(tmp_path: Path) -> None:
     assert result.records[2].journal.issn_values == ["0036-8075", "1095-9203"]
     assert result.records[3].journal.issns == []
     reasons = [(p.row, p.rejected, p.reason) for p in result.problems]
-    assert (5, False, "ISSN '7654321' ignored: 7 digits; 0765-4321 and 7654-321X fail the check digit") in reasons
+    assert (5, False, "ISSN '7654321' ignored: 7 digits; 0765-4321 and 7654-321X fail the "
+                      "check digit") in reasons
     assert any(row == 6 and rej and "percentile 'high'" in why for row, rej, why in reasons)
     assert any(row == 7 and rej and why == "no title" for row, rej, why in reasons)
     assert result.rows_bad == 2

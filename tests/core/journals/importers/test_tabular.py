@@ -43,8 +43,8 @@ def test_zip_without_workbook(tmp_path: Path) -> None:
 def test_xml_bomb_refused(tmp_path: Path) -> None:
     good = write_citescore_xlsx(tmp_path / "g.xlsx", {2023: [citescore_row(
         1, "A", 3308, "Law", 50, 1, 2, 2)]}, about_sheets=False)
-    bomb = ('<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
-            '<!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">]>').encode()
+    bomb = (b'<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
+            b'<!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">]>')
 
     def inject(data: bytes) -> bytes:
         return bomb + (data.split(b"?>", 1)[1] if data.startswith(b"<?xml") else data)
