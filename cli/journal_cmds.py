@@ -46,6 +46,53 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=cmd_show)
 
+    a = jsub.add_parser("add", help="add a journal by hand")
+    a.add_argument("title")
+    a.add_argument("--issn", action="append", default=[], help="print ISSN (repeatable)")
+    a.add_argument("--eissn", action="append", default=[], help="electronic ISSN")
+    a.add_argument("--publisher")
+    a.add_argument("--country")
+    a.add_argument("--homepage")
+    a.add_argument("--alt-title", action="append", default=[], dest="alt_titles")
+    a.set_defaults(func=cmd_add)
+
+    m = jsub.add_parser("metric", help="type in a published CiteScore percentile by hand")
+    m.add_argument("journal", metavar="ISSN|TITLE|ID")
+    m.add_argument("--year", type=int, required=True)
+    m.add_argument("--percentile", type=int, required=True)
+    m.add_argument("--subject-code", help="ASJC code (e.g. 3308)")
+    m.add_argument("--subject", help="subject name (e.g. Law)")
+    m.add_argument("--quartile", type=int, choices=[1, 2, 3, 4])
+    m.add_argument("--citescore", type=float)
+    m.add_argument("--tracker", action="store_true", help="an in-progress Tracker value")
+    m.set_defaults(func=cmd_metric)
+
+    x = jsub.add_parser("index", help="record a WoS index or Scopus membership by hand")
+    x.add_argument("journal", metavar="ISSN|TITLE|ID")
+    x.add_argument("index", type=str.upper, choices=["SCIE", "SSCI", "AHCI", "ESCI", "SCOPUS"])
+    x.add_argument("--as-of", type=dt.date.fromisoformat, metavar="YYYY-MM-DD")
+    x.add_argument("--until", type=dt.date.fromisoformat, metavar="YYYY-MM-DD",
+                   help="the journal left the index on this date")
+    x.set_defaults(func=cmd_index)
+
+    lm = jsub.add_parser("koksnvo", help="record a ministry (KOKSNVO) list entry by hand")
+    lm.add_argument("journal", metavar="ISSN|TITLE|ID")
+    lm.add_argument("--level", required=True, help="1, 2, 3, special, conference, ...")
+    lm.add_argument("--direction", action="append", default=[], dest="directions")
+    lm.add_argument("--from", type=dt.date.fromisoformat, dest="valid_from", metavar="DATE")
+    lm.add_argument("--to", type=dt.date.fromisoformat, dest="valid_to", metavar="DATE")
+    lm.add_argument("--order-no")
+    lm.set_defaults(func=cmd_list_entry)
+
+    f = jsub.add_parser("fetch", help="fetch CiteScore data from the Scopus Serial Title API "
+                        "(needs your own API key and an entitled institution)")
+    f.add_argument("issns", nargs="+", metavar="ISSN")
+    f.set_defaults(func=cmd_fetch)
+
+    k = jsub.add_parser("scopus-key", help="store, check or forget your Scopus API key")
+    k.add_argument("action", choices=["set", "status", "delete"])
+    k.set_defaults(func=cmd_scopus_key)
+
     ln = jsub.add_parser("link", help="link a reference to a journal (confirms a title match)")
     ln.add_argument("ref_id", type=int)
     ln.add_argument("journal", metavar="ISSN|TITLE|ID")
@@ -268,6 +315,106 @@ def cmd_link(ctx: Context, args: argparse.Namespace) -> int:
         repo.link_reference(s, args.ref_id, jid)
         title = repo.get_journal(s, jid).title
     ctx.print(f"reference {args.ref_id} -> {title} (journal {jid})")
+    return 0
+
+
+def cmd_add(ctx: Context, args: argparse.Namespace) -> int:
+    from core.journals.model import Journal, JournalIssn
+    from db import journals as repo
+
+    issns = [JournalIssn.parse(v, "print") for v in args.issn] + [
+        JournalIssn.parse(v, "electronic") for v in args.eissn]
+    journal = Journal(args.title, issns, args.alt_titles, args.publisher, args.country,
+                      homepage=args.homepage)
+    with ctx.library().transaction() as s:
+        jid = repo.save_journal(s, journal)
+    ctx.print(f"journal {jid}: {args.title}")
+    return 0
+
+
+def cmd_metric(ctx: Context, args: argparse.Namespace) -> int:
+    from core.journals.model import MetricObservation
+    from db import journals as repo
+
+    obs = MetricObservation("manual", args.year, args.subject_code, args.subject,
+                            citescore=args.citescore, percentile=args.percentile,
+                            quartile=args.quartile,
+                            status="in_progress" if args.tracker else "complete")
+    with ctx.library().transaction() as s:
+        jid = _resolve_journal(s, args.journal)
+        repo.add_metric(s, jid, obs)
+    ctx.print(f"journal {jid}: CiteScore {args.year} percentile {args.percentile} recorded")
+    return 0
+
+
+def cmd_index(ctx: Context, args: argparse.Namespace) -> int:
+    from core.journals.model import IndexMembership
+    from db import journals as repo
+
+    with ctx.library().transaction() as s:
+        jid = _resolve_journal(s, args.journal)
+        repo.set_index(s, jid, IndexMembership(args.index, as_of=args.as_of,
+                                               valid_to=args.until))
+    ctx.print(f"journal {jid}: {args.index} recorded")
+    return 0
+
+
+def cmd_list_entry(ctx: Context, args: argparse.Namespace) -> int:
+    from core.journals.importers.koksnvo import parse_level
+    from core.journals.model import ListMembership
+    from db import journals as repo
+
+    entry = ListMembership(parse_level(args.level), directions=args.directions,
+                           valid_from=args.valid_from, valid_to=args.valid_to,
+                           order_no=args.order_no)
+    with ctx.library().transaction() as s:
+        jid = _resolve_journal(s, args.journal)
+        repo.set_list(s, jid, entry)
+    ctx.print(f"journal {jid}: KOKSNVO list {entry.level} recorded")
+    return 0
+
+
+def cmd_fetch(ctx: Context, args: argparse.Namespace) -> int:
+    import os
+
+    from core.journals.apikey import get_api_key
+    from core.journals.scopus_api import DEFAULT_BASE_URL, SerialTitleClient
+    from core.settings import default_config_dir
+    from db import journals as repo
+
+    key = get_api_key(default_config_dir())
+    if not key:
+        raise UserError("no Scopus API key: run `journal scopus-key set` first")
+    client = SerialTitleClient(key, base_url=os.environ.get("SILTEME_SCOPUS_URL",
+                                                            DEFAULT_BASE_URL))
+    result = client.journals(args.issns)   # network first, then one short transaction
+    with ctx.library().transaction() as s:
+        summary = repo.import_dataset(s, result, partial=True)
+    ctx.print(f"imported {summary.imported}, updated {summary.updated}, unchanged "
+              f"{summary.unchanged}; {summary.new_journals} new journals")
+    for p in summary.problems:
+        ctx.print(f"  {p}")
+    return 0
+
+
+def cmd_scopus_key(ctx: Context, args: argparse.Namespace) -> int:
+    import getpass
+
+    from core.journals import apikey
+    from core.settings import default_config_dir
+
+    config = default_config_dir()
+    if args.action == "set":
+        key = getpass.getpass("Scopus API key (not shown): ")
+        where = apikey.set_api_key(key, config)
+        ctx.print("stored in the system keyring" if where == "keyring" else
+                  f"no system keyring: stored in {where} (readable only by you)")
+    elif args.action == "delete":
+        apikey.delete_api_key(config)
+        ctx.print("Scopus API key forgotten")
+    else:
+        ctx.print("a Scopus API key is stored" if apikey.get_api_key(config)
+                  else "no Scopus API key stored")
     return 0
 
 

@@ -498,6 +498,29 @@ def add_metric(s: Session, journal_id: int, m: MetricObservation, entered_by: st
     s.flush()
 
 
+def set_index(s: Session, journal_id: int, m: IndexMembership) -> None:
+    """An index membership typed in by hand (replaces the journal's entry for that index)."""
+    s.execute(delete(JournalIndexRow).where(JournalIndexRow.journal_id == journal_id,
+                                            JournalIndexRow.index_name == m.index))
+    s.add(JournalIndexRow(journal_id=journal_id, index_name=m.index, as_of=m.as_of,
+                          valid_from=m.valid_from, valid_to=m.valid_to, note=m.note,
+                          source=m.dataset or "typed by hand"))
+    s.flush()
+
+
+def set_list(s: Session, journal_id: int, m: ListMembership) -> None:
+    """A ministry-list entry typed in by hand (replaces the entry at that level)."""
+    s.execute(delete(JournalListRow).where(JournalListRow.journal_id == journal_id,
+                                           JournalListRow.list_name == m.list_name,
+                                           JournalListRow.level == m.level))
+    s.add(JournalListRow(journal_id=journal_id, list_name=m.list_name, level=m.level,
+                         directions_json=json.dumps(m.directions, ensure_ascii=False)
+                         if m.directions else None, valid_from=m.valid_from,
+                         valid_to=m.valid_to, order_no=m.order_no, order_date=m.order_date,
+                         source=m.dataset or "typed by hand"))
+    s.flush()
+
+
 # ---------------------------------------------------------------------------------- lookups
 def find_journals(s: Session, query: str) -> list[int]:
     """Journal ids for an ISSN (any of its ISSNs), an exact normalised title, or else titles
@@ -602,27 +625,38 @@ def link_reference(s: Session, ref_id: int, journal_id: int, *, by: str = "manua
 
 
 def match_references(s: Session, refs: Sequence[Reference]) -> dict[int, JournalMatch]:
-    """The journal of each reference: a stored link (confirmed, or by ISSN) wins; otherwise the
-    ISSN / title match is computed and ISSN matches stored. Title-only matches are stored
-    unconfirmed and do not count until the user confirms them (`link_reference`)."""
+    """The journal of each reference. A link the user confirmed (or picked) wins; otherwise the
+    match is computed from the reference's current ISSNs (so an edited ISSN is never stale) and
+    stored: ISSN matches as trusted, title-only matches unconfirmed until the user confirms them
+    (`link_reference`)."""
     ids = [r.id for r in refs if r.id is not None]
-    stored = {row.reference_id: row for row in s.execute(select(ReferenceJournalRow).where(
-        ReferenceJournalRow.reference_id.in_(ids))).scalars()} if ids else {}
+    stored: dict[int, ReferenceJournalRow] = {}
+    for start in range(0, len(ids), 900):
+        for row in s.execute(select(ReferenceJournalRow).where(
+                ReferenceJournalRow.reference_id.in_(ids[start:start + 900]))).scalars():
+            stored[row.reference_id] = row
     by_issn, by_title = _maps(s)
     out: dict[int, JournalMatch] = {}
     for ref in refs:
         if ref.id is None:
             continue
         row = stored.get(ref.id)
-        if row is not None and (row.confirmed or row.matched_by == "issn"):
-            out[ref.id] = JournalMatch(str(row.journal_id), "issn" if row.matched_by == "issn"
-                                       else "manual", f"linked ({row.matched_by})")
+        if row is not None and row.confirmed and row.matched_by != "issn":
+            out[ref.id] = JournalMatch(str(row.journal_id), "manual",
+                                       f"linked by the user ({row.matched_by})")
             continue
         m = match_journal(ref, by_issn, by_title)
         out[ref.id] = m
-        if m.journal_id is not None and row is None:
-            s.add(ReferenceJournalRow(reference_id=ref.id, journal_id=int(m.journal_id),
-                                      matched_by=m.by or "title", confirmed=m.by == "issn"))
+        if m.journal_id is None:
+            if row is not None:
+                s.delete(row)
+            continue
+        jid, by, confirmed = int(m.journal_id), m.by or "title", m.by == "issn"
+        if row is None:
+            s.add(ReferenceJournalRow(reference_id=ref.id, journal_id=jid, matched_by=by,
+                                      confirmed=confirmed))
+        elif (row.journal_id, row.matched_by, row.confirmed) != (jid, by, confirmed):
+            row.journal_id, row.matched_by, row.confirmed = jid, by, confirmed
     s.flush()
     return out
 

@@ -172,3 +172,75 @@ def test_command_modules_do_not_import_sqlalchemy_at_startup() -> None:
             "bad = [m for m in ('sqlalchemy', 'PySide6', 'openpyxl') if m in sys.modules]; "
             "sys.exit(1 if bad else 0)")
     assert subprocess.run([sys.executable, "-c", code], cwd=ROOT).returncode == 0
+
+
+def test_typed_in_by_hand(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = cli(db, capsys, "journal", "add", "Құқық және мемлекет", "--issn",
+                         "2307-5201", "--publisher", "КазГЮУ")
+    assert code == 0, err
+    assert cli(db, capsys, "journal", "metric", "2307-5201", "--year", "2023",
+               "--percentile", "35", "--subject-code", "3308", "--subject", "Law")[0] == 0
+    assert cli(db, capsys, "journal", "koksnvo", "Құқық және мемлекет", "--level",
+               "Список 2")[0] == 0
+    assert cli(db, capsys, "journal", "index", "2307-5201", "ESCI", "--as-of", "2024-01-01")[0] \
+        == 0
+    code, out, _ = cli(db, capsys, "journal", "show", "2307-5201", "--year", "2023", "--json")
+    doc = json.loads(out)
+    assert doc["metrics"][0]["provider"] == "manual" and doc["metrics"][0]["percentile"] == 35
+    assert doc["metrics"][0]["quartile"] == 3
+    assert doc["lists"][0]["level"] == "2" and doc["indexes"][0]["index"] == "ESCI"
+    verdicts = {v["requirement"]: v["result"] for v in doc["verdicts"]}
+    assert verdicts["international"] == "eligible" and verdicts["koksnvo"] == "eligible"
+    code, _, err = cli(db, capsys, "journal", "metric", "2307-5201", "--year", "2023",
+                       "--percentile", "120")
+    assert code == 1 and "percentile" in err
+
+
+def test_fetch_from_scopus_api(db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                               monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    import keyring
+    from keyring.backends import fail
+
+    body = (ROOT / ".." / "shared" / "fixtures" / "scopus" / "serial_title_03088146.json"
+            ).read_bytes()
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:  # noqa: N802
+            ok = self.headers.get("X-ELS-APIKey") == "secret" and "03088146" in self.path
+            self.send_response(200 if ok else 404)
+            payload = body if ok else b"{}"
+            self.send_header("Content-Length", str(len(payload)))
+            self.end_headers()
+            self.wfile.write(payload)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    srv = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=srv.serve_forever, daemon=True)
+    thread.start()
+    saved = keyring.get_keyring()
+    try:
+        keyring.set_keyring(fail.Keyring())
+        monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+        monkeypatch.setenv("SILTEME_SCOPUS_URL", f"http://127.0.0.1:{srv.server_address[1]}")
+        code, _, err = cli(db, capsys, "journal", "fetch", "0308-8146")
+        assert code == 1 and "scopus-key set" in err
+        monkeypatch.setattr("getpass.getpass", lambda prompt="": "secret")
+        code, out, _ = cli(db, capsys, "journal", "scopus-key", "set")
+        assert "readable only by you" in out
+        code, out, _ = cli(db, capsys, "journal", "fetch", "0308-8146", "0028-0836")
+        assert code == 0 and "1 new journals" in out and "0028-0836" in out
+        code, out, _ = cli(db, capsys, "journal", "show", "1873-7072", "--json")
+        doc = json.loads(out)
+        assert doc["journal"]["title"] == "Food Chemistry"
+        assert {(m["year"], m["citescore"], m["status"]) for m in doc["metrics"]} == {
+            (2022, 14.9, "complete"), (2023, 12.6, "in_progress")}
+    finally:
+        keyring.set_keyring(saved)
+        srv.shutdown()
+        srv.server_close()
+        thread.join()
