@@ -235,7 +235,12 @@ def find_by_isbn(session: Session, isbn: str, *, include_deleted: bool = False) 
 
 
 def _filtered(stmt: Any, *, deleted: bool, collection_id: int | None,
-              tag_id: int | None) -> Any:
+              tag_id: int | None, query: str | None = None) -> Any:
+    if query:
+        match = fts.matching_ids_sql(query)
+        if match is None:
+            return stmt.where(False)
+        stmt = stmt.where(ReferenceRow.id.in_(match))
     stmt = stmt.where(ReferenceRow.deleted_at.is_not(None) if deleted
                       else ReferenceRow.deleted_at.is_(None))
     if collection_id is not None:
@@ -250,23 +255,24 @@ def _filtered(stmt: Any, *, deleted: bool, collection_id: int | None,
 
 def list_ids(session: Session, *, offset: int = 0, limit: int | None = None, sort: str = "added",
              descending: bool = False, deleted: bool = False, collection_id: int | None = None,
-             tag_id: int | None = None) -> list[int]:
-    """Ids of one page of references in the given order (ties broken by id)."""
+             tag_id: int | None = None, query: str | None = None) -> list[int]:
+    """Ids of one page of references in the given order (ties broken by id), optionally only
+    those matching a full-text query (see db.fts)."""
     column = SORT_COLUMNS.get(sort)
     if column is None:
         raise ValueError(f"unknown sort key {sort!r}; use one of {', '.join(SORT_COLUMNS)}")
     order = [column.desc(), ReferenceRow.id.desc()] if descending else [column, ReferenceRow.id]
     stmt = _filtered(select(ReferenceRow.id), deleted=deleted, collection_id=collection_id,
-                     tag_id=tag_id).order_by(*order).offset(offset)
+                     tag_id=tag_id, query=query).order_by(*order).offset(offset)
     if limit is not None:
         stmt = stmt.limit(limit)
     return list(session.execute(stmt).scalars())
 
 
 def count(session: Session, *, deleted: bool = False, collection_id: int | None = None,
-          tag_id: int | None = None) -> int:
+          tag_id: int | None = None, query: str | None = None) -> int:
     stmt = _filtered(select(func.count(ReferenceRow.id)), deleted=deleted,
-                     collection_id=collection_id, tag_id=tag_id)
+                     collection_id=collection_id, tag_id=tag_id, query=query)
     return int(session.execute(stmt).scalar() or 0)
 
 
