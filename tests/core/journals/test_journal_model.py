@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import ast
 import datetime as dt
-from pathlib import Path
 
 import pytest
 
@@ -61,14 +59,3 @@ def test_membership_ranges() -> None:
     with pytest.raises(InvalidValueError):
         IndexMembership("JCR")
 
-
-def test_core_journals_imports_no_gui_or_database() -> None:
-    root = Path(__file__).resolve().parents[3] / "core" / "journals"
-    forbidden = ("PySide6", "sqlalchemy", "db", "gui", "alembic")
-    for file in root.rglob("*.py"):
-        tree = ast.parse(file.read_text(encoding="utf-8"))
-        for node in ast.walk(tree):
-            names = ([a.name for a in node.names] if isinstance(node, ast.Import)
-                     else [node.module or ""] if isinstance(node, ast.ImportFrom) else [])
-            for name in names:
-                assert name.split(".")[0] not in forbidden, f"{file.name} imports {name}"
