@@ -71,8 +71,8 @@ def match_journal(ref: Reference, by_issn: Mapping[str, str],
         problems.append(f"ISSN {', '.join(good)} not in the registry")
     if len(candidates) == 1:
         return JournalMatch(candidates[0], "title",
-                            "matched by title only; confirm the link ("
-                            + ("; ".join(problems) or "no ISSN") + ")")
+                            f"matched by title only to journal {candidates[0]}; confirm the "
+                            "link (" + ("; ".join(problems) or "no ISSN") + ")")
     if len(candidates) > 1:
         problems.append(f"title matches {len(candidates)} journals")
     if not title and not good:
