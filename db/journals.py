@@ -632,9 +632,9 @@ def match_references(s: Session, refs: Sequence[Reference]) -> dict[int, Journal
     ids = [r.id for r in refs if r.id is not None]
     stored: dict[int, ReferenceJournalRow] = {}
     for start in range(0, len(ids), 900):
-        for row in s.execute(select(ReferenceJournalRow).where(
+        for found in s.execute(select(ReferenceJournalRow).where(
                 ReferenceJournalRow.reference_id.in_(ids[start:start + 900]))).scalars():
-            stored[row.reference_id] = row
+            stored[found.reference_id] = found
     by_issn, by_title = _maps(s)
     out: dict[int, JournalMatch] = {}
     for ref in refs:

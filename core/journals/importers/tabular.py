@@ -192,13 +192,21 @@ def _ws_rows(path: Path, ws: Any, max_rows: int, max_cols: int | None, cut: int
     from defusedxml.common import DefusedXmlException
 
     try:
-        with warnings.catch_warnings(), _c_parser_for_openpyxl():
-            warnings.simplefilter("ignore")
-            for n, values in enumerate(ws.iter_rows(max_col=max_cols, values_only=True), start=1):
-                if n > max_rows:
-                    raise ParseError(f"sheet {ws.title!r} has more than {max_rows:,} rows",
-                                     file=str(path))
-                yield n, values if len(values) <= cut else values[:cut]
+        it = ws.iter_rows(max_col=max_cols, values_only=True)
+        n = 0
+        while True:
+            # The parser swap and the warning filter are held only while openpyxl works, never
+            # while this generator is suspended at a yield.
+            with warnings.catch_warnings(), _c_parser_for_openpyxl():
+                warnings.simplefilter("ignore")
+                values = next(it, None)
+            if values is None:
+                return
+            n += 1
+            if n > max_rows:
+                raise ParseError(f"sheet {ws.title!r} has more than {max_rows:,} rows",
+                                 file=str(path))
+            yield n, values if len(values) <= cut else values[:cut]
     except DefusedXmlException as exc:
         raise ParseError(f"refusing unsafe XML in sheet {ws.title!r}: {exc}",
                          file=str(path)) from None

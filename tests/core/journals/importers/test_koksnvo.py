@@ -61,3 +61,12 @@ def test_levels(raw: str, level: str) -> None:
 def test_bad_level() -> None:
     with pytest.raises(InvalidValueError):
         parse_level("Scopus")
+
+
+def test_windows_1251_csv_from_russian_excel(tmp_path: Path) -> None:
+    path = tmp_path / "перечень.csv"
+    path.write_bytes("Наименование издания;ISSN;Уровень\nВестник Евразийского университета;"
+                     "1563-0366;Список 3\n".encode("cp1251"))
+    (rec,) = koksnvo.parse(path).records
+    assert rec.journal.title == "Вестник Евразийского университета"
+    assert rec.lists[0].level == "3"

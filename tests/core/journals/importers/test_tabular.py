@@ -87,3 +87,39 @@ def test_headers_are_matched_by_name_not_position() -> None:
               Field("c", ("Titles Discontinued by Scopus",), prefix=True))
     header = ("TITLE", "Titles Discontinued by Scopus Due to Quality Issues", "scopus sourceid")
     assert map_headers(header, fields) == {"a": 2, "b": 0, "c": 1}
+
+
+def test_fast_reader_agrees_with_openpyxl(tmp_path: Path) -> None:
+    import openpyxl
+
+    from core.journals.templates import CITESCORE_COLUMNS
+
+    wb = openpyxl.Workbook()   # normal mode: shared strings, as Excel writes them
+    ws = wb.active
+    assert ws is not None
+    ws.title = "CiteScore 2023"
+    ws.append(["CiteScore 2023 (per May 2024)"])
+    ws.append(list(CITESCORE_COLUMNS))
+    ws.append(citescore_row(1, "Вестник «КазНУ» & Co", 3308, "Law", 36, 10, 700, 3, 368075,
+                            "1095-9203", citescore=1.25))
+    ws.append([])
+    ws["C6"] = "gap before"
+    ws["A7"] = True
+    wb.save(tmp_path / "s.xlsx")
+    slow = {s.name: list(s.rows) for s in xlsx_sheets(tmp_path / "s.xlsx")}
+    fast = {s.name: list(s.rows) for s in xlsx_sheets(tmp_path / "s.xlsx", fast=True)}
+
+    def trim(rows: list[tuple[int, tuple[object, ...]]]) -> list[tuple[int, tuple[object, ...]]]:
+        out = []
+        for n, values in rows:
+            v = list(values)
+            while v and v[-1] is None:
+                v.pop()
+            if v:
+                out.append((n, tuple(v)))
+        return out
+
+    assert trim(fast["CiteScore 2023"]) == trim(slow["CiteScore 2023"])
+    rows = dict(trim(fast["CiteScore 2023"]))
+    assert rows[3][1] == "Вестник «КазНУ» & Co" and rows[3][5] == 1.25 and rows[3][20] == 368075
+    assert rows[6] == (None, None, "gap before") and rows[7] == (True,)
