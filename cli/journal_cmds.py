@@ -200,8 +200,13 @@ def _index_of(result: Any) -> str | None:
 
 # ---------------------------------------------------------------------- show
 def _resolve_journal(s: Any, query: str) -> int:
+    import re
+
+    from core.identifiers import normalize_issn
     from db import journals as repo
 
+    if re.fullmatch(r"\s*\d{4}-?\d{3}[\dXx]\s*", query):
+        normalize_issn(query)   # a mistyped ISSN is reported as such (InvalidValueError: exit 1)
     ids = repo.find_journals(s, query)
     if not ids and query.isdigit():
         try:

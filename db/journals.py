@@ -539,7 +539,8 @@ def find_journals(s: Session, query: str) -> list[int]:
     ids = list(s.execute(select(JournalRow.id).where(JournalRow.title_key == key)).scalars())
     if ids:
         return ids
-    return list(s.execute(select(JournalRow.id).where(JournalRow.title_key.contains(key))
+    return list(s.execute(select(JournalRow.id).where(JournalRow.title_key.contains(
+        key, autoescape=True))
                           .order_by(JournalRow.title_key).limit(20)).scalars())
 
 

@@ -244,3 +244,8 @@ def test_fetch_from_scopus_api(db: Path, tmp_path: Path, capsys: pytest.CaptureF
         srv.shutdown()
         srv.server_close()
         thread.join()
+
+
+def test_mistyped_issn_is_named(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = cli(db, capsys, "journal", "show", "1741-8993")
+    assert code == 1 and "check digit" in err

@@ -221,8 +221,13 @@ def read_text(path: Path) -> str:
     """A CSV file's text: UTF-8 (with or without BOM), else Windows-1251 (Russian Excel)."""
     check_file(path)
     data = path.read_bytes()
+    if data.startswith(b"\xd0\xcf\x11\xe0"):
+        raise ParseError("an old Excel .xls workbook: open it in Excel or LibreOffice and save it "
+                         "as .xlsx or .csv", file=str(path))
     if data.startswith(b"\xff\xfe") or data.startswith(b"\xfe\xff"):
         return data.decode("utf-16")
+    if b"\x00" in data[:65536]:
+        raise ParseError("a binary file, not CSV text", file=str(path))
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:

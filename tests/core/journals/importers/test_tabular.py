@@ -123,3 +123,24 @@ def test_fast_reader_agrees_with_openpyxl(tmp_path: Path) -> None:
     rows = dict(trim(fast["CiteScore 2023"]))
     assert rows[3][1] == "Вестник «КазНУ» & Co" and rows[3][5] == 1.25 and rows[3][20] == 368075
     assert rows[6] == (None, None, "gap before") and rows[7] == (True,)
+
+
+def test_malformed_and_oversized_csv(tmp_path: Path) -> None:
+    from core.journals.importers.tabular import csv_sheet
+
+    nul = tmp_path / "nul.csv"
+    nul.write_bytes(b"Title,Percentile\nA\x00,1\n")
+    with pytest.raises(ParseError, match="binary file"):
+        list(csv_sheet(nul).rows)
+    xls = tmp_path / "scimagojr 2023.xls"
+    xls.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 100)
+    with pytest.raises(ParseError, match=r"old Excel \.xls"):
+        list(csv_sheet(xls).rows)
+    big = tmp_path / "big.csv"
+    big.write_text("Title\n" + "x\n" * 10, encoding="utf-8")
+    with pytest.raises(ParseError, match="more than 5 rows"):
+        list(csv_sheet(big, max_rows=5).rows)
+    huge_field = tmp_path / "field.csv"
+    huge_field.write_text('Title\n"' + "x" * 200_000 + '"\n', encoding="utf-8")
+    with pytest.raises(ParseError, match="malformed CSV"):
+        list(csv_sheet(huge_field).rows)
