@@ -425,43 +425,51 @@ def cmd_scopus_key(ctx: Context, args: argparse.Namespace) -> int:
 
 # ---------------------------------------------------------------------- eligibility
 def cmd_eligibility(ctx: Context, args: argparse.Namespace) -> int:
+    """Verdicts for the given references (default: the team's), and the grant progress of the
+    team's publications."""
     from core.journals import report
-    from core.journals.rules import assess
+    from core.journals.rules import assess, evaluate_requirement, rule_context
     from db import journals as repo
 
     lib = ctx.library()
-    with lib.transaction() as s:   # writes the ISSN links it finds
+    with lib.transaction() as s:   # stores the ISSN links it finds
         sets = repo.rule_sets(s)
         if args.rules not in sets:
             raise UserError(f"no rule set {args.rules!r} (known: {', '.join(sorted(sets))})")
         rule_set = sets[args.rules]
-        ids = args.ref_ids or repo.team_reference_ids(s, args.project)
-        refs = lib.get_many(ids) if ids else []
+        team_ids = repo.team_reference_ids(s, args.project)
+        ids = list(dict.fromkeys(args.ref_ids)) or team_ids
+        wanted = list(dict.fromkeys(ids + team_ids))
+        refs = lib.get_many(wanted) if wanted else []
         missing = sorted(set(ids) - {r.id for r in refs})
         if missing:
             raise UserError(f"no reference with id {', '.join(map(str, missing))}")
-        pubs = repo.publications(s, refs)
+        by_id = {p.id: p for p in repo.publications(s, refs)}
         cov = repo.coverage(s)
-    if not ids:
-        ctx.print(f"no team publications in project {args.project!r}; mark them with "
-                  "`team add REF_ID ...` or give reference ids")
-    progress = assess(rule_set, pubs, cov)
+    shown = [by_id[str(i)] for i in ids]
+    team = [by_id[str(i)] for i in team_ids]
+    progress = assess(rule_set, team, cov)
+    rules_ctx = rule_context(rule_set, cov)
+    verdicts = {p.id: progress.verdicts.get(p.id) or {
+        r.id: evaluate_requirement(r, p, rules_ctx) for r in rule_set.requirements} for p in shown}
     if args.report:
         # HOOK (issue 5): pass the GOST 7.1-2003 formatter instead of report.plain_reference.
-        rows = report.build_rows(refs, pubs, progress, report.plain_reference)
-        ctx.print(report.to_text(rows))
+        rows = report.build_rows([r for r in refs if r.id in team_ids], team, progress,
+                                 report.plain_reference)
+        ctx.print(report.to_text(rows) if rows else "no team publications")
         return 0
     if args.json:
         ctx.print_json({
             "rule_set": rule_set.id,
-            "references": [{"id": p.id, "title": p.title,
+            "references": [{"id": p.id, "title": p.title, "type": p.type, "year": p.year,
                             "journal": p.journal.journal.title if p.journal else None,
                             "journal_id": p.journal.journal.id if p.journal else None,
                             "match": p.journal_note,
                             "verdicts": [{"requirement": rid, "result": v.result.value,
                                           "evidence": v.text}
-                                         for rid, v in progress.verdicts[p.id].items()]}
-                           for p in pubs],
+                                         for rid, v in verdicts[p.id].items()]}
+                           for p in shown],
+            "project": args.project,
             "progress": [{"requirement": r.id, "name": r.name, "target": r.target,
                           "achieved": r.achieved, "missing": r.missing,
                           "filled_by": r.filled_by, "could_fill": r.could_fill}
@@ -470,13 +478,16 @@ def cmd_eligibility(ctx: Context, args: argparse.Namespace) -> int:
         })
         return 0
     ctx.print(f"Rule set {rule_set.id}: {rule_set.name}")
-    for p in pubs:
+    if not shown:
+        ctx.print(f"no team publications in project {args.project!r}; mark them with "
+                  "`team add REF_ID ...` or give reference ids")
+    for p in shown:
         journal = p.journal.journal.title if p.journal else f"({p.journal_note})"
         ctx.print(f"#{p.id} {p.title or '(no title)'} [{p.type}, {p.year or 'n.d.'}] — "
                   f"{journal}")
-        for rid, v in progress.verdicts[p.id].items():
+        for rid, v in verdicts[p.id].items():
             ctx.print(f"    {rid}: {v.result.value}" + (f" — {v.text}" if v.text else ""))
-    ctx.print("Progress:")
+    ctx.print(f"Grant progress of project {args.project!r} ({len(team)} publications):")
     for line in progress.summary():
         ctx.print(f"  {line}")
     return 0

@@ -156,7 +156,9 @@ def test_team_eligibility_and_report(db: Path, tmp_path: Path,
     assert progress["koksnvo"]["filled_by"] == ["2"] and progress["koksnvo"]["missing"] == 1
     assert progress["monograph"]["missing"] == 1 and doc["complete"] is False
     code, out, _ = cli(db, capsys, "eligibility", "1")
-    assert "international: eligible" in out and "Progress:" in out
+    assert "    international: eligible" in out and "#2" not in out
+    assert "Grant progress of project 'team' (2 publications)" in out
+    assert "koksnvo: 1 of 2 (filled by 2); missing 1" in out
     code, out, _ = cli(db, capsys, "eligibility", "--report")
     assert "ISSN: 1741-8984, 1741-8992 (Online)." in out
     assert "Процентиль – 65. Q2." in out and "https://doi.org/10.47059/ml.v20i5.2891" in out
