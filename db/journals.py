@@ -369,10 +369,11 @@ def _upsert(s: Session, table: Any, key_cols: Sequence[str], value_cols: Sequenc
             keep: Any = None) -> None:
     """Insert new keys, update changed rows, count unchanged ones. `keep(old, new)` may veto an
     update (a final CiteScore is never replaced by a Tracker value)."""
-    existing: dict[tuple[Any, ...], tuple[int, tuple[Any, ...]]] = {}
+    existing: dict[tuple[Any, ...], tuple[int, tuple[Any, ...], tuple[Any, Any]]] = {}
     for row in s.execute(existing_query):
         m = row._mapping
-        existing[tuple(m[k] for k in key_cols)] = (m["id"], tuple(m[c] for c in value_cols))
+        existing[tuple(m[k] for k in key_cols)] = (m["id"], tuple(m[c] for c in value_cols),
+                                                   (m["dataset_id"], m["source"]))
     inserts: dict[tuple[Any, ...], dict[str, Any]] = {}
     updates: list[dict[str, Any]] = []
     for item in incoming:
@@ -385,13 +386,15 @@ def _upsert(s: Session, table: Any, key_cols: Sequence[str], value_cols: Sequenc
             inserts[key] = item
             summary.imported += 1
             continue
-        rid, old = existing[key]
+        rid, old, provenance = existing[key]
         if keep is not None and keep(old, vals):
             summary.unchanged += 1
             continue
         if old == vals:
             summary.unchanged += 1
-            updates.append({"id": rid, "dataset_id": item["dataset_id"], "source": item["source"]})
+            if provenance != (item["dataset_id"], item["source"]):
+                updates.append({"id": rid, "dataset_id": item["dataset_id"],
+                                "source": item["source"]})
             continue
         updates.append({"id": rid, **{c: item[c] for c in value_cols},
                         "dataset_id": item["dataset_id"], "source": item["source"]})
@@ -418,6 +421,7 @@ def _store_metrics(s: Session, result: ImportResult, jids: list[int], ds_id: int
     years = {r["year"] for r in rows}
     q = select(JournalMetricRow.id, JournalMetricRow.journal_id, JournalMetricRow.provider,
                JournalMetricRow.year, JournalMetricRow.subject_code,
+               JournalMetricRow.dataset_id, JournalMetricRow.source,
                *[getattr(JournalMetricRow, c) for c in _METRIC_FIELDS]).where(
         JournalMetricRow.provider.in_(providers), JournalMetricRow.year.in_(years))
     status_at = _METRIC_FIELDS.index("status")
@@ -439,6 +443,7 @@ def _store_indexes(s: Session, result: ImportResult, jids: list[int], ds_id: int
         return
     names = {r["index_name"] for r in rows}
     q = select(JournalIndexRow.id, JournalIndexRow.journal_id, JournalIndexRow.index_name,
+               JournalIndexRow.dataset_id, JournalIndexRow.source,
                *[getattr(JournalIndexRow, c) for c in _INDEX_FIELDS]).where(
         JournalIndexRow.index_name.in_(names))
     _upsert(s, JournalIndexRow, ("journal_id", "index_name"), _INDEX_FIELDS, q, rows, summary)
@@ -455,7 +460,8 @@ def _store_lists(s: Session, result: ImportResult, jids: list[int], ds_id: int,
     if not rows:
         return
     q = select(JournalListRow.id, JournalListRow.journal_id, JournalListRow.list_name,
-               JournalListRow.level, *[getattr(JournalListRow, c) for c in _LIST_FIELDS])
+               JournalListRow.level, JournalListRow.dataset_id, JournalListRow.source,
+               *[getattr(JournalListRow, c) for c in _LIST_FIELDS])
     _upsert(s, JournalListRow, ("journal_id", "list_name", "level"), _LIST_FIELDS, q, rows,
             summary)
 
