@@ -101,6 +101,17 @@ def test_sources_link_by_issn_and_enrich(lib: Library, tmp_path: Path) -> None:
         cov = repo.coverage(s)
     assert {m.index for m in profile.indexes} == {"SCOPUS", "SSCI"}
     assert profile.journal.title == "Migration Letters"     # WoS upper-case title did not win
+    # A journal first known from WoS (capitals) takes the mixed-case title of a later source.
+    with lib.transaction() as s:
+        w2 = write_wos_csv(tmp_path / "wos-core_AHCI 2023-February-22.csv", [
+            ["LAW AND SOCIETY REVIEW", "0023-9216", "", "P", "", "English", "Law"]])
+        repo.import_dataset(s, wos.parse(w2))
+        cs2 = write_citescore_xlsx(tmp_path / "CiteScore 2021.xlsx", {2021: [
+            citescore_row(7, "Law and Society Review", 3308, "Law", 90, 5, 700, 1, "00239216")]})
+        repo.import_dataset(s, citescore.parse(cs2))
+        lsr = repo.load_profile(s, repo.find_journals(s, "0023-9216")[0])
+    assert lsr.journal.title == "Law and Society Review"
+    assert [m.index for m in lsr.indexes] == ["AHCI"] and lsr.metrics[0].percentile == 90
     # Science is in the real SCImago 2002 sample? Either way the ISSN links both sources:
     assert science.journal.id is not None
     # Only small excerpts were imported: absence from them proves nothing.

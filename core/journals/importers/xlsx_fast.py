@@ -73,14 +73,21 @@ def shared_strings(zf: zipfile.ZipFile) -> list[str]:
     return out
 
 
+_COLS: dict[str, int] = {}
+
+
 def _col(ref: str) -> int:
-    n = 0
-    for ch in ref:
-        if "A" <= ch <= "Z":
+    """0-based column of a cell reference (`AB12` -> 27), memoised by its letters."""
+    letters = ref.rstrip("0123456789")
+    n = _COLS.get(letters)
+    if n is None:
+        n = 0
+        for ch in letters:
             n = n * 26 + ord(ch) - 64
-        else:
-            break
-    return n - 1
+        n -= 1
+        if len(_COLS) < 20_000:
+            _COLS[letters] = n
+    return n
 
 
 def _number(text: str) -> int | float:
