@@ -93,6 +93,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     k.add_argument("action", choices=["set", "status", "delete"])
     k.set_defaults(func=cmd_scopus_key)
 
+    d = jsub.add_parser("datasets", help="imported files and their provenance")
+    d.add_argument("--json", action="store_true")
+    d.set_defaults(func=cmd_datasets)
+
     ln = jsub.add_parser("link", help="link a reference to a journal (confirms a title match)")
     ln.add_argument("ref_id", type=int)
     ln.add_argument("journal", metavar="ISSN|TITLE|ID")
@@ -307,6 +311,25 @@ def cmd_show(ctx: Context, args: argparse.Namespace) -> int:
     for v in verdicts:
         ctx.print(f"  {v['rule_set']}/{v['requirement']}: {v['result']}"
                   + (f" — {v['evidence']}" if v["evidence"] else ""))
+    return 0
+
+
+def cmd_datasets(ctx: Context, args: argparse.Namespace) -> int:
+    from db import journals as repo
+
+    with ctx.library().read() as s:
+        found = repo.datasets(s)
+    if args.json:
+        ctx.print_json([{"id": d.id, "kind": d.kind, "file": d.file_name, "sha256": d.sha256,
+                         "edition": d.edition, "year": d.year, "list_date": _iso(d.list_date),
+                         "imported_at": d.imported_at.isoformat() if d.imported_at else None,
+                         "rows_ok": d.rows_ok, "rows_bad": d.rows_bad,
+                         "whole_list": d.full_list or bool(d.full_years)} for d in found])
+        return 0
+    for d in found:
+        whole = "whole list" if d.full_list or d.full_years else "excerpt"
+        ctx.print(f"{d.id:>4}  {d.kind:<16} {d.label()}  {d.rows_ok} ok, {d.rows_bad} rejected, "
+                  f"{whole}, imported {d.imported_at:%Y-%m-%d %H:%M}  sha256 {d.sha256[:12]}")
     return 0
 
 

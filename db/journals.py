@@ -34,6 +34,7 @@ from core.identifiers import normalize_issn
 from core.journals.importers.base import ImportResult, RowProblem
 from core.journals.matching import JournalMatch, match_journal, normalise_title
 from core.journals.model import (
+    Dataset,
     IndexMembership,
     Journal,
     JournalIssn,
@@ -613,8 +614,12 @@ def coverage(s: Session) -> Coverage:
     return cov
 
 
-def datasets(s: Session) -> list[JournalDatasetRow]:
-    return list(s.execute(select(JournalDatasetRow).order_by(JournalDatasetRow.id)).scalars())
+def datasets(s: Session) -> list[Dataset]:
+    """Every imported dataset with its provenance, oldest first."""
+    return [Dataset(r.kind, r.file_name, r.sha256, r.edition, r.year, r.list_date,
+                    r.imported_at, r.rows_ok, r.rows_bad, str(r.id), r.full_list,
+                    r.full_years, r.index_name)
+            for r in s.execute(select(JournalDatasetRow).order_by(JournalDatasetRow.id)).scalars()]
 
 
 # ---------------------------------------------------------------------------------- references

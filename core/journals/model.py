@@ -64,6 +64,9 @@ class Dataset:
     rows_ok: int = 0
     rows_bad: int = 0
     id: str | None = None
+    full_list: bool = False              # a whole list: absence from it means "not on it"
+    full_years: str | None = None        # CiteScore years the file covers whole ("2022,2023")
+    index_name: str | None = None        # WoS index of a Master Journal List file
 
     def label(self) -> str:
         return self.file_name if not self.edition else f"{self.file_name} ({self.edition})"

@@ -95,6 +95,19 @@ def test_unknown_journal_exits_1(db: Path, capsys: pytest.CaptureFixture[str]) -
     assert code == 1 and "no journal matches" in err
 
 
+def test_datasets_list_provenance(db: Path, tmp_path: Path,
+                                  capsys: pytest.CaptureFixture[str]) -> None:
+    cs, _, k = _files(tmp_path)
+    cli(db, capsys, "journal", "import", str(cs), "--source", "scopus-citescore")
+    cli(db, capsys, "journal", "import", str(k), "--source", "koksnvo")
+    code, out, _ = cli(db, capsys, "journal", "datasets", "--json")
+    found = json.loads(out)
+    assert [(d["kind"], d["file"], d["rows_ok"], d["rows_bad"], d["whole_list"])
+            for d in found] == [("scopus-citescore", "CiteScore 2022.xlsx", 3, 1, False),
+                                ("koksnvo", "koksnvo.csv", 1, 0, True)]
+    assert len(found[0]["sha256"]) == 64 and found[0]["id"] == "1"
+
+
 def test_wos_needs_an_index(db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = write_wos_csv(tmp_path / "list.csv", [["A", "0028-0836", "", "", "", "", ""]])
     code, _, err = cli(db, capsys, "journal", "import", str(path), "--source", "wos")
