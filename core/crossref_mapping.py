@@ -22,7 +22,7 @@ from core.dates import PartialDate
 from core.errors import InvalidValueError
 from core.identifiers import normalize_doi, normalize_isbn, normalize_issn
 from core.language import detect_script_language, normalize_language
-from core.model import Creator, Issn, Reference
+from core.model import CSL_TYPES, Creator, Issn, Reference
 
 # Crossref work type -> CSL type. Anything not listed becomes "document".
 TYPE_MAP: dict[str, str] = {
@@ -407,3 +407,61 @@ def _updates(value: Any) -> list[dict[str, Any]]:
         if all((e["type"], e["DOI"]) != (entry["type"], entry["DOI"]) for e in out):
             out.append(entry)
     return out
+
+
+# Crossref/DataCite extras in content-negotiated CSL-JSON that a citation never needs.
+_CSL_NOISE = ("reference", "link", "indexed", "deposited", "content-domain", "created",
+              "reference-count", "references-count", "is-referenced-by-count", "score",
+              "member", "prefix", "relation", "assertion", "funder", "resource", "source",
+              "journal-issue", "update-policy", "alternative-id", "license")
+
+
+_CSL_NAME_KEYS = frozenset({"family", "given", "suffix", "literal", "ORCID", "non-dropping-particle",
+                            "dropping-particle"})
+
+
+def csl_to_reference(item: Mapping[str, Any], *, agency: str | None = None) -> Reference:
+    """A CSL-JSON item from DOI content negotiation (DataCite, mEDRA, JaLC or Crossref's own
+    citeproc flavour) -> Reference: agency type words mapped to CSL, titles cleaned."""
+    if not isinstance(item, Mapping):
+        raise InvalidValueError("item", type(item).__name__, "CSL-JSON must be an object")
+    data = {k: v for k, v in item.items()
+            if k not in _CSL_NOISE and k not in ("published-print", "published-online", "published")
+            and v not in ([], {}, "", None)}
+    for role in ROLE_MAP.values():
+        if isinstance(data.get(role), list):
+            data[role] = [{k: v for k, v in n.items() if k in _CSL_NAME_KEYS}
+                          if isinstance(n, Mapping) else n for n in data[role]]
+    if isinstance(data.get("subject"), list) and "keyword" not in data:
+        data["keyword"] = ", ".join(str(x) for x in data.pop("subject"))
+    cr_type = str(data.get("type") or "")
+    if cr_type and cr_type not in CSL_TYPES:
+        data["type"] = TYPE_MAP.get(cr_type, "document")
+    original: dict[str, Any] = {}
+    cleaned: list[str] = []
+    for key, kw in (("title", {"caps": True}), ("container-title", {}),
+                    ("abstract", {"paragraphs": True})):
+        value = data.get(key)
+        if isinstance(value, list):
+            value = value[0] if value else None
+        if isinstance(value, str) and value.strip():
+            text, changes = clean_text(value, **kw)
+            data[key] = text
+            if changes:
+                original[key] = value
+                cleaned.extend(f"{key}:{c}" for c in changes)
+    ref = Reference.from_csl(data)
+    ref.citation_key = None
+    ref.extra.pop("id", None)
+    if cr_type and cr_type not in CSL_TYPES:
+        ref.extra["crossref-type"] = cr_type
+    if agency:
+        ref.extra["source-agency"] = agency
+    if ref.language is None:
+        ref.language = detect_script_language(" ".join(filter(None, [ref.title,
+                                                                     ref.container_title])))
+    if original:
+        ref.extra["silteme-original"] = original
+    if cleaned:
+        ref.extra["silteme-cleaned"] = cleaned
+    return ref
