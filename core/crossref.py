@@ -122,7 +122,8 @@ class BatchItem:
 
 @dataclass(slots=True)
 class Candidate:
-    """A possible DOI for a reference, for the user to accept or reject (never attached silently)."""
+    """A possible DOI for a reference, for the user to accept or reject (never attached
+    silently)."""
 
     doi: str
     score: float              # ours, 0..1: title similarity, year and first author agreement
@@ -197,8 +198,8 @@ class RateLimiter:
         if conc:
             self.concurrency = max(1, min(conc, self.max_concurrency))
             self.announced = True
-        elif limit and interval and self.concurrency == 1 and not headers.get("x-concurrency-limit"):
-            self.concurrency = self.max_concurrency
+        elif limit and interval and self.concurrency == 1:
+            self.concurrency = self.max_concurrency  # rate announced, concurrency not: ours
 
 
 def _int(value: str | None) -> int | None:

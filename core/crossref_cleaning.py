@@ -1,4 +1,4 @@
-"""Cleaning of publisher text: JATS/HTML to CSL rich text, entities, whitespace, ALL-CAPS, homoglyphs."""
+"""Cleaning publisher text: JATS/HTML to CSL rich text, entities, spaces, ALL-CAPS, homoglyphs."""
 
 from __future__ import annotations
 
@@ -125,7 +125,7 @@ ACRONYMS = frozenset({
     "СССР", "США", "ООН", "ЕС", "СНГ", "РФ", "РК", "ЕАЭС", "ЕАЭО", "ВТО", "ОДКБ", "ШОС", "ОБСЕ",
     "НАТО", "ЮНЕСКО", "ВВП", "МВФ", "ИТ", "ИИ", "ВИЧ", "СПИД", "ДНК", "РНК", "АО", "ТОО", "ООО",
     "ГК", "УК", "УПК", "ГПК", "КоАП", "НК", "ТК", "ЖК", "МГУ", "КазНУ", "ЕНУ", "АН", "РАН", "НАН",
-    "ҚР", "БҰҰ", "ТМД", "ЕАЭО", "АҚШ",
+    "ҚР", "БҰҰ", "ТМД", "АҚШ",
 })
 # Words that stay capitalised after the title is put in sentence case (proper names a legal
 # research team meets in titles). Folded form -> written form.
@@ -254,7 +254,8 @@ def fix_homoglyphs(text: str, context: str | None = None) -> str:
 
 
 # ---------------------------------------------------------------- one field
-def clean_text(value: str, *, paragraphs: bool = False, caps: bool = False) -> tuple[str, list[str]]:
+def clean_text(value: str, *, paragraphs: bool = False,
+               caps: bool = False) -> tuple[str, list[str]]:
     """Clean one field; returns the text and what was done (`markup`, `whitespace`, `caps`,
     `homoglyphs`)."""
     changes: list[str] = []

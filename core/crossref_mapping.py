@@ -87,7 +87,8 @@ ORCID_PREFIX = "https://orcid.org/"
 def work_to_reference(message: Mapping[str, Any]) -> Reference:
     """Map one Crossref work to a Reference (no network, no clock, no randomness)."""
     if not isinstance(message, Mapping):
-        raise InvalidValueError("message", type(message).__name__, "a Crossref work must be an object")
+        raise InvalidValueError("message", type(message).__name__,
+                                "a Crossref work must be an object")
     cr_type = str(message.get("type") or "")
     subtype = str(message.get("subtype") or "")
     ref = Reference(type=SUBTYPE_MAP.get((cr_type, subtype), TYPE_MAP.get(cr_type, "document")))
@@ -416,8 +417,8 @@ _CSL_NOISE = ("reference", "link", "indexed", "deposited", "content-domain", "cr
               "journal-issue", "update-policy", "alternative-id", "license")
 
 
-_CSL_NAME_KEYS = frozenset({"family", "given", "suffix", "literal", "ORCID", "non-dropping-particle",
-                            "dropping-particle"})
+_CSL_NAME_KEYS = frozenset({"family", "given", "suffix", "literal", "ORCID",
+                            "non-dropping-particle", "dropping-particle"})
 
 
 def csl_to_reference(item: Mapping[str, Any], *, agency: str | None = None) -> Reference:

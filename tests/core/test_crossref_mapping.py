@@ -71,7 +71,8 @@ def test_166_authors_with_organisations_and_orcid() -> None:
 def test_organisation_only_author_is_literal() -> None:
     ref = work_to_reference(_work("items/item_10.2172_6334163.json"))
     assert ref.type == "report"
-    assert ref.to_csl()["author"] == [{"literal": "JM Energy Consultants, Inc., Los Angeles, CA (USA)"}]
+    assert ref.to_csl()["author"] == [
+        {"literal": "JM Energy Consultants, Inc., Los Angeles, CA (USA)"}]
 
 
 def test_jats_title_keeps_rich_text_and_original() -> None:
@@ -149,7 +150,8 @@ def test_updated_by_correction_and_update_to_notice() -> None:
                                                  "date": "2020-01-02"}]
     notice = work_to_reference({
         "type": "journal-article", "DOI": "10.1234/rn", "title": ["Retraction"],
-        "update-to": [{"DOI": "10.1234/a", "type": "retraction", "updated": {"date-parts": [[2020]]}}]})
+        "update-to": [{"DOI": "10.1234/a", "type": "retraction",
+                       "updated": {"date-parts": [[2020]]}}]})
     assert not notice.is_retracted
     assert notice.extra["update-to"] == [{"type": "retraction", "DOI": "10.1234/a", "date": "2020"}]
 

@@ -1,0 +1,291 @@
+"""Online metadata commands: add DOI [DOI ...] (also --file / stdin, --refresh, --pending),
+find-doi ID, add-isbn ISBN, journal ISSN."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import TYPE_CHECKING, Any
+
+from cli.context import Context, UserError
+from core.identifiers import find_dois, normalize_doi
+
+if TYPE_CHECKING:
+    from core.crossref import BatchItem, CrossrefClient, FetchResult
+
+AGENCY_LABELS = {"crossref": "Crossref", "datacite": "DataCite", "medra": "mEDRA",
+                 "jalc": "JaLC", "openlibrary": "Open Library"}
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser(
+        "add", help="add works by DOI (Crossref, else the DOI's own registration agency)",
+        description="Add works by DOI. DOIs may be given as arguments, read from a file "
+                    "(--file F) or stdin (--file -) in any text. Without network the DOIs are "
+                    "queued; `add --pending` fetches the queue.")
+    p.add_argument("dois", nargs="*", metavar="DOI", help="DOIs or doi.org links")
+    p.add_argument("--file", metavar="F", help="read DOIs from any text in file F ('-' = stdin)")
+    p.add_argument("--refresh", action="store_true",
+                   help="fetch again and show a field-level diff; fields you edited are kept "
+                        "unless --yes")
+    p.add_argument("--yes", action="store_true",
+                   help="with --refresh: also overwrite fields you edited")
+    p.add_argument("--pending", action="store_true", help="fetch the DOIs queued while offline")
+    p.set_defaults(func=cmd_add)
+
+    p = sub.add_parser("find-doi", help="search Crossref for a reference's DOI (offers "
+                                        "candidates with scores; attaches nothing)")
+    p.add_argument("id", type=int)
+    p.add_argument("--rows", type=int, default=5)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_find_doi)
+
+    p = sub.add_parser("add-isbn", help="add a book by ISBN (Crossref, then Open Library)")
+    p.add_argument("isbn")
+    p.set_defaults(func=cmd_add_isbn)
+
+    p = sub.add_parser("journal", help="look a journal up by ISSN (title, publisher, ISSNs)")
+    p.add_argument("issn")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_journal)
+
+
+def _client(ctx: Context) -> CrossrefClient:
+    from core.crossref import CrossrefClient
+
+    return CrossrefClient(ctx.settings)
+
+
+def _source(result: FetchResult) -> str:
+    return AGENCY_LABELS.get(result.agency, result.agency)
+
+
+def _collect_dois(ctx: Context, args: argparse.Namespace) -> tuple[list[str], list[str]]:
+    """(DOIs in order of first appearance, arguments that hold no DOI)."""
+    dois: dict[str, None] = {}
+    bad: list[str] = []
+    for arg in args.dois:
+        found = find_dois(arg)
+        if not found:
+            try:
+                found = [normalize_doi(arg)]
+            except ValueError:
+                bad.append(arg)
+        for d in found:
+            dois.setdefault(d, None)
+    if args.file:
+        if args.file == "-":
+            text = sys.stdin.read()
+        else:
+            try:
+                with open(args.file, encoding="utf-8-sig", errors="replace") as fh:
+                    text = fh.read()
+            except OSError as exc:
+                raise UserError(f"cannot read {args.file}: {exc.strerror}") from None
+        for d in find_dois(text):
+            dois.setdefault(d, None)
+    if args.pending:
+        from db import crossref_cache
+
+        with ctx.library().read() as s:
+            for d in crossref_cache.pending(s):
+                dois.setdefault(d, None)
+    return list(dois), bad
+
+
+def cmd_add(ctx: Context, args: argparse.Namespace) -> int:
+    from core.crossref import error_reason
+    from core.errors import DoiNotFoundError, OfflineError
+    from db import crossref_cache
+    from db import references as refs_repo
+
+    dois, bad = _collect_dois(ctx, args)
+    if not dois and not bad:
+        if args.pending:
+            ctx.print("no pending DOIs")
+            return 0
+        raise UserError("no DOI given (arguments, --file F, --file - for stdin, or --pending)")
+    lib = ctx.library()
+    failures = len(bad)
+    for arg in bad:
+        ctx.print(f"{arg}: failed (not a DOI)")
+
+    to_fetch: list[str] = []
+    outcome: dict[str, str] = {}
+    for doi in dois:
+        with lib.read() as s:
+            ref_id = refs_repo.find_by_doi(s, doi)
+            cached = crossref_cache.get(s, doi)
+        if ref_id is not None and not args.refresh:
+            outcome[doi] = f"already in library (id {ref_id})"
+        elif ref_id is None and cached is not None and not args.refresh:
+            # Fetched before (then deleted or lost): no request, the cache answers.
+            ref = cached.reference()
+            with lib.transaction() as s:
+                new_id = refs_repo.insert(s, ref)
+                crossref_cache.unqueue(s, doi)
+            outcome[doi] = f"added (id {new_id}, cached {cached.fetched_at:%Y-%m-%d})"
+        else:
+            to_fetch.append(doi)
+
+    items = {i.doi: i for i in _fetch(ctx, to_fetch)} if to_fetch else {}
+    for doi in to_fetch:
+        item = items[doi]
+        if item.result is not None:
+            outcome[doi] = _store(ctx, item.result, refresh=args.refresh, yes=args.yes)
+            continue
+        error = item.error
+        if isinstance(error, OfflineError):
+            with lib.transaction() as s:
+                crossref_cache.queue(s, doi, error_reason(error))
+            outcome[doi] = "queued (offline)"
+        else:
+            failures += 1
+            if args.pending:
+                with lib.transaction() as s:
+                    crossref_cache.note_attempt(s, doi, error_reason(error or Exception("?")))
+            outcome[doi] = "not found" if isinstance(error, DoiNotFoundError) else \
+                f"failed ({error_reason(error or Exception('unknown error'))})"
+    for doi in dois:
+        ctx.print(f"{doi}: {outcome[doi]}")
+    return 1 if failures else 0
+
+
+def _fetch(ctx: Context, dois: list[str]) -> list[BatchItem]:
+    client = _client(ctx)
+    show = ctx.err.isatty() if hasattr(ctx.err, "isatty") else False
+
+    def progress(done: int, total: int, item: BatchItem) -> None:
+        if show:
+            ctx.err.write(f"\r{done}/{total}")
+            ctx.err.flush()
+
+    try:
+        return client.fetch_many(dois, progress=progress)
+    finally:
+        client.close()
+        if show:
+            ctx.err.write("\r")
+
+
+def _store(ctx: Context, result: FetchResult, *, refresh: bool, yes: bool) -> str:
+    """One transaction per work: the record, its cached response, the pending queue."""
+    from core.refresh import apply_changes, field_changes
+    from db import crossref_cache
+    from db import references as refs_repo
+
+    lib = ctx.library()
+    with lib.transaction() as s:
+        ref_id = refs_repo.find_by_doi(s, result.doi)
+        if ref_id is None:
+            new_id, _ = crossref_cache.store_fetched(s, result)
+            return f"added (id {new_id}, {_source(result)})"
+        if not refresh:
+            crossref_cache.put(s, result)
+            crossref_cache.unqueue(s, result.doi)
+            return f"already in library (id {ref_id})"
+        stored = refs_repo.get(s, ref_id)
+        cached = crossref_cache.get(s, result.doi)
+        previous = cached.reference() if cached is not None else None
+        changes = field_changes(stored, result.reference, previous)
+        for change in changes:
+            keep = change.edited and not yes
+            note = "  [kept; --yes overwrites]" if keep else ""
+            ctx.print(f"  {result.doi}: {change.describe()}{note}")
+        merged = apply_changes(stored, result.reference, changes, overwrite_edited=yes)
+        refs_repo.update_reference(s, merged)
+        crossref_cache.put(s, result)
+        applied = sum(1 for c in changes if yes or not c.edited)
+        kept = len(changes) - applied
+        if not changes:
+            return f"up to date (id {ref_id}, {_source(result)})"
+        return (f"refreshed (id {ref_id}, {applied} field(s) updated"
+                f"{f', {kept} edited field(s) kept' if kept else ''}, {_source(result)})")
+
+
+def cmd_find_doi(ctx: Context, args: argparse.Namespace) -> int:
+    ref = ctx.library().get(args.id)
+    if ref.doi:
+        ctx.print(f"reference {args.id} already has DOI {ref.doi}")
+    client = _client(ctx)
+    try:
+        candidates = client.find_doi(ref, rows=args.rows)
+    finally:
+        client.close()
+    if args.json:
+        ctx.print_json([{"DOI": c.doi, "score": c.score, "crossref-score": c.crossref_score,
+                         "item": c.reference.to_csl(include_id=False)} for c in candidates])
+        return 0
+    if not candidates:
+        ctx.print("no candidates")
+        return 1
+    for c in candidates:
+        year = c.reference.year or "n.d."
+        ctx.print(f"{c.score:.2f}  {c.doi}  {c.reference.title or '(no title)'} ({year})")
+    ctx.print("nothing attached: edit the reference to set the DOI you choose")
+    return 0
+
+
+def cmd_add_isbn(ctx: Context, args: argparse.Namespace) -> int:
+    from core.errors import InvalidValueError
+    from core.identifiers import normalize_isbn
+    from db import crossref_cache
+
+    try:
+        isbn = normalize_isbn(args.isbn)
+    except InvalidValueError as exc:
+        raise UserError(str(exc)) from None
+    lib = ctx.library()
+    key = crossref_cache.isbn_key(isbn)
+    existing = lib.find_by_isbn(isbn)
+    if existing is not None:
+        ctx.print(f"{isbn}: already in library (id {existing})")
+        return 0
+    with lib.read() as s:
+        cached = crossref_cache.get(s, key)
+    if cached is not None:
+        ref_id = lib.add(cached.reference())
+        ctx.print(f"{isbn}: added (id {ref_id}, cached)")
+        return 0
+    client = _client(ctx)
+    try:
+        result = client.fetch_isbn(isbn)
+    except Exception as exc:
+        return _report_failure(ctx, isbn, exc)
+    finally:
+        client.close()
+    with lib.transaction() as s:
+        ref_id, added = crossref_cache.store_fetched(s, result, key=key)
+    ctx.print(f"{isbn}: {'added' if added else 'already in library'} (id {ref_id}, "
+              f"{_source(result)})")
+    return 0
+
+
+def cmd_journal(ctx: Context, args: argparse.Namespace) -> int:
+    client = _client(ctx)
+    try:
+        info = client.journal(args.issn)
+    except Exception as exc:
+        return _report_failure(ctx, args.issn, exc)
+    finally:
+        client.close()
+    data: dict[str, Any] = {"title": info.title, "publisher": info.publisher,
+                            "issn": [{"value": i.value, "type": i.kind} for i in info.issns],
+                            "subjects": info.subjects}
+    if args.json:
+        ctx.print_json(data)
+    else:
+        ctx.print(f"{info.title} — {info.publisher}")
+        ctx.print("ISSN: " + ", ".join(f"{i.value} ({i.kind or '?'})" for i in info.issns))
+    return 0
+
+
+def _report_failure(ctx: Context, what: str, exc: Exception) -> int:
+    from core.crossref import error_reason
+    from core.errors import DoiNotFoundError, SiltemeError
+
+    if not isinstance(exc, SiltemeError):
+        raise exc
+    reason = "not found" if isinstance(exc, DoiNotFoundError) else f"failed ({error_reason(exc)})"
+    ctx.print(f"{what}: {reason}")
+    return 1
