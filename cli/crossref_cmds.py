@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from cli.context import Context, UserError
@@ -112,10 +113,11 @@ def cmd_add(ctx: Context, args: argparse.Namespace) -> int:
 
     to_fetch: list[str] = []
     outcome: dict[str, str] = {}
+    with lib.read() as s:
+        known = {doi: (refs_repo.find_by_doi(s, doi), crossref_cache.get(s, doi))
+                 for doi in dois}
     for doi in dois:
-        with lib.read() as s:
-            ref_id = refs_repo.find_by_doi(s, doi)
-            cached = crossref_cache.get(s, doi)
+        ref_id, cached = known[doi]
         if ref_id is not None and not args.refresh:
             outcome[doi] = f"already in library (id {ref_id})"
         elif ref_id is None and cached is not None and not args.refresh:
@@ -128,9 +130,10 @@ def cmd_add(ctx: Context, args: argparse.Namespace) -> int:
         else:
             to_fetch.append(doi)
 
-    items = {i.doi: i for i in _fetch(ctx, to_fetch)} if to_fetch else {}
-    for doi in to_fetch:
-        item = items[doi]
+    # Each work is stored (on this thread, one transaction each) as soon as it arrives, while
+    # the workers wait on the rate limit for the next ones.
+    for item in _fetch(ctx, to_fetch):
+        doi = item.doi
         if item.result is not None:
             outcome[doi] = _store(ctx, item.result, refresh=args.refresh, yes=args.yes)
             continue
@@ -151,18 +154,42 @@ def cmd_add(ctx: Context, args: argparse.Namespace) -> int:
     return 1 if failures else 0
 
 
-def _fetch(ctx: Context, dois: list[str]) -> list[BatchItem]:
+def _fetch(ctx: Context, dois: list[str]) -> Iterator[BatchItem]:
+    """Fetch in worker threads; yield each DOI's outcome on the calling thread as it finishes."""
+    import queue
+    import threading
+
+    if not dois:
+        return
     client = _client(ctx)
     show = ctx.err.isatty() if hasattr(ctx.err, "isatty") else False
+    finished: queue.Queue[BatchItem | BaseException | None] = queue.Queue()
+    cancel = threading.Event()
 
     def progress(done: int, total: int, item: BatchItem) -> None:
+        finished.put(item)
         if show:
             ctx.err.write(f"\r{done}/{total}")
             ctx.err.flush()
 
+    def work() -> None:
+        try:
+            client.fetch_many(dois, progress=progress, cancel=cancel)
+        except BaseException as exc:  # handed to the caller's thread, re-raised there
+            finished.put(exc)
+        finally:
+            finished.put(None)
+
+    worker = threading.Thread(target=work, name="crossref-batch", daemon=True)
+    worker.start()
     try:
-        return client.fetch_many(dois, progress=progress)
+        while (got := finished.get()) is not None:
+            if isinstance(got, BaseException):
+                raise got
+            yield got
     finally:
+        cancel.set()  # the caller stopped early (an error while storing): stop fetching
+        worker.join()
         client.close()
         if show:
             ctx.err.write("\r")
