@@ -305,8 +305,9 @@ class CrossrefClient:
                 if rate_limited > MAX_RATE_LIMIT_RETRIES:
                     raise RateLimitedError("too many requests", retry_after=wait, doi=doi,
                                            status=429, url=url)
-                self.limiter.pause(wait)
-                if not limited:
+                if limited:
+                    self.limiter.pause(wait)   # everyone waits: the limit is per client
+                else:
                     self._sleep(wait, cancel)
                 continue
             if resp.status >= 500:
@@ -340,7 +341,7 @@ class CrossrefClient:
             doi = normalize_doi(doi)
         except InvalidValueError as exc:
             raise DoiNotFoundError(f"not a DOI ({exc.reason})", doi=str(doi)) from exc
-        url = self._api("/works/" + quote(doi, safe="/()[];:<>"))
+        url = self._api("/works/" + quote(doi, safe="/()[];:"))
         resp = self._get(url, doi=doi, cancel=cancel)
         if resp.status == 200:
             data = self._json(resp, doi=doi)
@@ -362,7 +363,7 @@ class CrossrefClient:
         """DOI content negotiation for CSL-JSON, following redirects only to HTTPS hosts in
         `Settings.agency_hosts` (or back to the resolver the user configured)."""
         doi = normalize_doi(doi)
-        url = self.settings.doi_url.rstrip("/") + "/" + quote(doi, safe="/()[];:<>")
+        url = self.settings.doi_url.rstrip("/") + "/" + quote(doi, safe="/()[];:")
         for _ in range(MAX_REDIRECTS + 1):
             resp = self._get(url, accept=CSL_JSON, doi=doi, cancel=cancel, limited=False)
             if resp.status in (301, 302, 303, 307, 308):

@@ -357,11 +357,15 @@ def _map_language(message: Mapping[str, Any], ref: Reference, cleaned: list[str]
                   extra: dict[str, Any]) -> None:
     given = normalize_language(_first(message.get("language")))
     sample = " ".join(filter(None, [ref.title, ref.container_title]))
-    detected = detect_script_language(sample)
+    detected = _cjk_language(ref.title) or detect_script_language(sample)
     if given is None:
-        ref.language = detected if detected in ("ru", "kk") else (detected and "en")
+        ref.language = detected if detected in ("ru", "kk", "zh", "ja") else (detected and "en")
         if ref.language:
             cleaned.append("language:detected")
+    elif detected in ("zh", "ja") and given == "en":
+        ref.language = detected
+        extra["crossref-language"] = given
+        cleaned.append("language:detected")
     elif detected in ("ru", "kk") and given not in ("ru", "kk", "uk", "be", "bg", "sr", "mk",
                                                     "ky", "tg", "mn"):
         # Publishers often send "en" for every record; a Cyrillic title is not English.
@@ -370,6 +374,20 @@ def _map_language(message: Mapping[str, Any], ref: Reference, cleaned: list[str]
         cleaned.append("language:detected")
     else:
         ref.language = given
+
+
+def _cjk_language(title: str | None) -> str | None:
+    """`ja` for a title with kana, `zh` for one mostly of Han characters, else None."""
+    if not title:
+        return None
+    letters = [ch for ch in title if ch.isalpha()]
+    if not letters:
+        return None
+    kana = sum(1 for ch in letters if "\u3040" <= ch <= "\u30ff")
+    han = sum(1 for ch in letters if "\u4e00" <= ch <= "\u9fff")
+    if kana:
+        return "ja"
+    return "zh" if han * 2 > len(letters) else None
 
 
 def _map_license(message: Mapping[str, Any], extra: dict[str, Any]) -> None:

@@ -269,3 +269,52 @@ def test_isbn_falls_back_to_open_library(client, crossref_server) -> None:
 def test_isbn_unknown_everywhere(client) -> None:
     with pytest.raises(DoiNotFoundError, match="ISBN"):
         client.fetch_isbn("9780306406157")
+
+
+def _synthetic(server, n: int) -> list[str]:
+    import json
+
+    from tests.support.paths import CROSSREF_FIXTURES
+
+    template = json.loads((CROSSREF_FIXTURES / "works_10.3892_ijo_00000353.json")
+                          .read_text(encoding="utf-8"))["message"]
+    dois = [f"10.99999/t.{i}" for i in range(n)]
+    for doi in dois:
+        server.state.synthetic[doi] = dict(template, DOI=doi)
+    return dois
+
+
+def test_batch_obeys_announced_limits_without_429(crossref_settings, crossref_server) -> None:
+    state = crossref_server.state
+    state.enforce, state.rate_limit, state.concurrency_limit, state.latency_s = True, 40, 2, 0.05
+    dois = _synthetic(crossref_server, 24)
+    client = CrossrefClient(crossref_settings.with_changes(concurrency=3), backoff_s=0.01)
+    items = client.fetch_many(dois)
+    client.close()
+    assert all(i.ok for i in items)
+    assert state.rejected_429 == 0
+    assert client.limiter.concurrency == 2  # learnt from x-concurrency-limit
+
+
+def test_batch_survives_a_server_that_enforces_less_than_it_announces(
+        crossref_settings, crossref_server) -> None:
+    state = crossref_server.state
+    state.enforce, state.rate_limit, state.concurrency_limit, state.latency_s = True, 8, 1, 0.05
+    state.announced_rate_limit, state.announced_concurrency_limit = 100, 3
+    state.retry_after = "0.3"
+    dois = _synthetic(crossref_server, 12)
+    client = CrossrefClient(crossref_settings.with_changes(concurrency=3), backoff_s=0.01)
+    items = client.fetch_many(dois)
+    client.close()
+    assert state.rejected_429 > 0  # the server did push back ...
+    assert [i.doi for i in items if not i.ok] == []  # ... and every 429 was handled
+
+
+def test_language_of_cjk_titles() -> None:
+    from core.crossref_mapping import work_to_reference
+
+    zh = work_to_reference({"type": "journal-article", "language": "en",
+                            "title": ["基于深度学习的图像识别"]})
+    ja = work_to_reference({"type": "journal-article", "title": ["27.新しい手術野展開機構"]})
+    assert zh.language == "zh" and zh.extra["crossref-language"] == "en"
+    assert ja.language == "ja"

@@ -75,6 +75,9 @@ class ServerState:
     rate_limit: int = 50
     rate_interval_s: float = 1.0
     concurrency_limit: int = 5
+    # What the headers announce, when different from what is enforced (a server that lies).
+    announced_rate_limit: int | None = None
+    announced_concurrency_limit: int | None = None
     enforce: bool = False
     latency_s: float = 0.0
     hits: list[Hit] = field(default_factory=list)
@@ -252,9 +255,10 @@ class _Handler(BaseHTTPRequestHandler):
         self.send_response(status)
         self.send_header("Content-Type", ctype)
         self.send_header("Content-Length", str(len(body)))
-        self.send_header("x-rate-limit-limit", str(state.rate_limit))
+        self.send_header("x-rate-limit-limit", str(state.announced_rate_limit or state.rate_limit))
         self.send_header("x-rate-limit-interval", f"{state.rate_interval_s:g}s")
-        self.send_header("x-concurrency-limit", str(state.concurrency_limit))
+        self.send_header("x-concurrency-limit",
+                         str(state.announced_concurrency_limit or state.concurrency_limit))
         for k, v in (headers or {}).items():
             self.send_header(k, v)
         self.end_headers()
