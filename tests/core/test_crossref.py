@@ -299,9 +299,9 @@ def test_batch_obeys_announced_limits_without_429(crossref_settings, crossref_se
 def test_batch_survives_a_server_that_enforces_less_than_it_announces(
         crossref_settings, crossref_server) -> None:
     state = crossref_server.state
-    state.enforce, state.rate_limit, state.concurrency_limit, state.latency_s = True, 8, 1, 0.05
+    state.enforce, state.rate_limit, state.concurrency_limit, state.latency_s = True, 30, 1, 0.05
     state.announced_rate_limit, state.announced_concurrency_limit = 100, 3
-    state.retry_after = "0.3"
+    state.retry_after = "0.2"
     dois = _synthetic(crossref_server, 12)
     client = CrossrefClient(crossref_settings.with_changes(concurrency=3), backoff_s=0.01)
     items = client.fetch_many(dois)
