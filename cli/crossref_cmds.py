@@ -120,6 +120,9 @@ def cmd_add(ctx: Context, args: argparse.Namespace) -> int:
         ref_id, cached = known[doi]
         if ref_id is not None and not args.refresh:
             outcome[doi] = f"already in library (id {ref_id})"
+            if args.pending:
+                with lib.transaction() as s:
+                    crossref_cache.unqueue(s, doi)
         elif ref_id is None and cached is not None and not args.refresh:
             # Fetched before (then deleted or lost): no request, the cache answers.
             ref = cached.reference()
@@ -138,7 +141,7 @@ def cmd_add(ctx: Context, args: argparse.Namespace) -> int:
             outcome[doi] = _store(ctx, item.result, refresh=args.refresh, yes=args.yes)
             continue
         error = item.error
-        if isinstance(error, OfflineError):
+        if isinstance(error, OfflineError) and known[doi][0] is None:
             with lib.transaction() as s:
                 crossref_cache.queue(s, doi, error_reason(error))
             outcome[doi] = "queued (offline)"
