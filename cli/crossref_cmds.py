@@ -149,7 +149,11 @@ def cmd_add(ctx: Context, args: argparse.Namespace) -> int:
             failures += 1
             if args.pending:
                 with lib.transaction() as s:
-                    crossref_cache.note_attempt(s, doi, error_reason(error or Exception("?")))
+                    if isinstance(error, DoiNotFoundError):
+                        crossref_cache.unqueue(s, doi)  # a definite answer: stop asking
+                    else:
+                        crossref_cache.note_attempt(s, doi,
+                                                    error_reason(error or Exception("?")))
             outcome[doi] = "not found" if isinstance(error, DoiNotFoundError) else \
                 f"failed ({error_reason(error or Exception('unknown error'))})"
     for doi in dois:

@@ -80,11 +80,23 @@ def _transport(session: requests.Session, url: str, *, params: Mapping[str, str]
     except requests.Timeout as exc:
         raise NetworkTimeoutError(f"no answer within {timeout:g} s", url=url) from exc
     except requests.ConnectionError as exc:
-        raise OfflineError(f"cannot connect ({_short(exc)})", url=url) from exc
+        if _REFUSED.search(str(exc)):
+            raise OfflineError(f"cannot connect ({_short(exc)})", url=url) from exc
+        # Connected, then the connection broke (reset, closed mid-answer): worth a retry.
+        raise _DroppedError(f"connection lost ({_short(exc)})", url=url) from exc
     except requests.RequestException as exc:
         raise BadResponseError(f"request failed ({_short(exc)})", url=url) from exc
     return HttpResponse(resp.status_code, {k.lower(): v for k, v in resp.headers.items()},
                         resp.content, resp.url)
+
+
+_REFUSED = re.compile(r"refused|Name or service not known|Failed to resolve|getaddrinfo|"
+                      r"No route to host|Network is unreachable|nodename nor servname",
+                      re.IGNORECASE)
+
+
+class _DroppedError(OfflineError):
+    """The connection broke after it was made; retried like a timeout."""
 
 
 def _short(exc: BaseException) -> str:
@@ -287,10 +299,12 @@ class CrossrefClient:
                 resp = _transport(self._session, url, params=self._params(params),
                                   headers=self._headers(accept), timeout=self.settings.timeout_s)
                 headers = resp.headers
-            except NetworkTimeoutError as exc:
+            except (NetworkTimeoutError, _DroppedError) as exc:
                 attempts += 1
                 if attempts > self.settings.max_retries:
-                    raise NetworkTimeoutError(exc.message, doi=doi, url=url) from exc
+                    kind = NetworkTimeoutError if isinstance(exc, NetworkTimeoutError) \
+                        else OfflineError
+                    raise kind(exc.message, doi=doi, url=url) from exc
                 self._sleep(self.backoff_s * 2 ** (attempts - 1), cancel)
                 continue
             except OfflineError as exc:

@@ -174,3 +174,38 @@ def test_journal_lookup(env, library_path, capsys) -> None:
 def test_no_doi_is_a_user_error(env, library_path, capsys) -> None:
     assert run(library_path, "add") == 1
     assert "no DOI given" in capsys.readouterr().err
+
+
+def test_pending_failures_count_attempts_and_not_found_leaves_queue(
+        env, library_path, capsys, monkeypatch) -> None:
+    from db import crossref_cache
+    from db.library import Library
+    from db.schema import PendingDoiRow
+
+    monkeypatch.setenv("SILTEME_CROSSREF_URL", unused_port_url())
+    assert run(library_path, "add", SREP, "10.1371/notarealdoi") == 0
+    monkeypatch.setenv("SILTEME_CROSSREF_URL", env.url)
+    env.state.add_fault(SREP, "malformed")
+    capsys.readouterr()
+    assert run(library_path, "add", "--pending") == 1
+    assert lines(capsys) == [f"{SREP}: failed (bad response HTTP 200: not JSON: "
+                             '{"status":"ok","message-type":"work","message":{"DOI":)',
+                             "10.1371/notarealdoi: not found"]
+    with Library.open(library_path) as lib, lib.read() as s:
+        assert crossref_cache.pending(s) == [SREP]
+        row = s.get(PendingDoiRow, SREP)
+        assert row.attempts == 1 and row.last_error.startswith("bad response")
+
+
+def test_refresh_while_offline_is_a_failure_not_a_queue_entry(env, library_path, capsys,
+                                                              monkeypatch) -> None:
+    from db import crossref_cache
+    from db.library import Library
+
+    assert run(library_path, "add", SREP) == 0
+    monkeypatch.setenv("SILTEME_CROSSREF_URL", unused_port_url())
+    capsys.readouterr()
+    assert run(library_path, "add", "--refresh", SREP) == 1
+    assert lines(capsys)[0].startswith(f"{SREP}: failed (offline")
+    with Library.open(library_path) as lib, lib.read() as s:
+        assert crossref_cache.pending(s) == []

@@ -318,3 +318,20 @@ def test_language_of_cjk_titles() -> None:
     ja = work_to_reference({"type": "journal-article", "title": ["27.新しい手術野展開機構"]})
     assert zh.language == "zh" and zh.extra["crossref-language"] == "en"
     assert ja.language == "ja"
+
+
+def test_dropped_connection_is_retried_then_offline(client, crossref_server) -> None:
+    crossref_server.state.add_fault(SREP, "drop")
+    assert client.fetch(SREP).doi == SREP
+    assert len(crossref_server.state.work_hits(SREP)) == 2
+    crossref_server.state.add_fault(SREP, "drop", "drop", "drop")
+    with pytest.raises(OfflineError, match="connection lost") as info:
+        client.fetch(SREP)
+    assert info.value.doi == SREP
+
+
+def test_sici_doi_is_quoted_in_the_path(client, crossref_server) -> None:
+    doi = "10.1890/0012-9615(1999)069[0569:edilsa]2.0.co;2"
+    with pytest.raises(DoiNotFoundError):
+        client.fetch(doi)
+    assert crossref_server.state.hits[0].path == "/works/" + doi
