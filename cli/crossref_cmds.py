@@ -95,10 +95,7 @@ def _collect_dois(ctx: Context, args: argparse.Namespace) -> tuple[list[str], li
 
 
 def cmd_add(ctx: Context, args: argparse.Namespace) -> int:
-    from core.crossref import error_reason
-    from core.errors import DoiNotFoundError, OfflineError
-    from db import crossref_cache
-    from db import references as refs_repo
+    from db import crossref_import
 
     dois, bad = _collect_dois(ctx, args)
     if not dois and not bad:
@@ -107,58 +104,47 @@ def cmd_add(ctx: Context, args: argparse.Namespace) -> int:
             return 0
         raise UserError("no DOI given (arguments, --file F, --file - for stdin, or --pending)")
     lib = ctx.library()
-    failures = len(bad)
     for arg in bad:
         ctx.print(f"{arg}: failed (not a DOI)")
-
-    to_fetch: list[str] = []
-    outcome: dict[str, str] = {}
-    with lib.read() as s:
-        known = {doi: (refs_repo.find_by_doi(s, doi), crossref_cache.get(s, doi))
-                 for doi in dois}
-    for doi in dois:
-        ref_id, cached = known[doi]
-        if ref_id is not None and not args.refresh:
-            outcome[doi] = f"already in library (id {ref_id})"
-            if args.pending:
-                with lib.transaction() as s:
-                    crossref_cache.unqueue(s, doi)
-        elif ref_id is None and cached is not None and not args.refresh:
-            # Fetched before (then deleted or lost): no request, the cache answers.
-            ref = cached.reference()
-            with lib.transaction() as s:
-                new_id = refs_repo.insert(s, ref)
-                crossref_cache.unqueue(s, doi)
-            outcome[doi] = f"added (id {new_id}, cached {cached.fetched_at:%Y-%m-%d})"
-        else:
-            to_fetch.append(doi)
-
+    plan = crossref_import.plan(lib, dois, refresh=args.refresh, pending=args.pending)
+    outcomes = {o.doi: o for o in plan.done}
     # Each work is stored (on this thread, one transaction each) as soon as it arrives, while
     # the workers wait on the rate limit for the next ones.
-    for item in _fetch(ctx, to_fetch):
-        doi = item.doi
-        if item.result is not None:
-            outcome[doi] = _store(ctx, item.result, refresh=args.refresh, yes=args.yes)
-            continue
-        error = item.error
-        if isinstance(error, OfflineError) and known[doi][0] is None:
-            with lib.transaction() as s:
-                crossref_cache.queue(s, doi, error_reason(error))
-            outcome[doi] = "queued (offline)"
-        else:
-            failures += 1
-            if args.pending:
-                with lib.transaction() as s:
-                    if isinstance(error, DoiNotFoundError):
-                        crossref_cache.unqueue(s, doi)  # a definite answer: stop asking
-                    else:
-                        crossref_cache.note_attempt(s, doi,
-                                                    error_reason(error or Exception("?")))
-            outcome[doi] = "not found" if isinstance(error, DoiNotFoundError) else \
-                f"failed ({error_reason(error or Exception('unknown error'))})"
+    for item in _fetch(ctx, plan.to_fetch):
+        outcome = crossref_import.record(lib, item, refresh=args.refresh,
+                                         overwrite_edited=args.yes, pending=args.pending)
+        outcomes[item.doi] = outcome
+        for change in outcome.changes:
+            note = "  [kept; --yes overwrites]" if change.edited and not args.yes else ""
+            ctx.print(f"  {item.doi}: {change.describe()}{note}")
     for doi in dois:
-        ctx.print(f"{doi}: {outcome[doi]}")
+        ctx.print(f"{doi}: {outcome_text(outcomes[doi])}")
+    failures = len(bad) + sum(1 for o in outcomes.values() if o.failed)
     return 1 if failures else 0
+
+
+def outcome_text(o: Any) -> str:
+    """The English one-liner for an outcome of db.crossref_import."""
+    from db import crossref_import as ci
+
+    source = AGENCY_LABELS.get(o.agency or "", o.agency or "")
+    if o.status == ci.ADDED:
+        return f"added (id {o.ref_id}, {source})"
+    if o.status == ci.ADDED_FROM_CACHE:
+        return f"added (id {o.ref_id}, cached {o.fetched_at})"
+    if o.status == ci.ALREADY:
+        return f"already in library (id {o.ref_id})"
+    if o.status == ci.UP_TO_DATE:
+        return f"up to date (id {o.ref_id}, {source})"
+    if o.status == ci.REFRESHED:
+        applied = len(o.changes) - o.kept
+        kept = f", {o.kept} edited field(s) kept" if o.kept else ""
+        return f"refreshed (id {o.ref_id}, {applied} field(s) updated{kept}, {source})"
+    if o.status == ci.QUEUED:
+        return "queued (offline)"
+    if o.status == ci.NOT_FOUND:
+        return "not found"
+    return f"failed ({o.reason})"
 
 
 def _fetch(ctx: Context, dois: list[str]) -> Iterator[BatchItem]:
@@ -200,41 +186,6 @@ def _fetch(ctx: Context, dois: list[str]) -> Iterator[BatchItem]:
         client.close()
         if show:
             ctx.err.write("\r")
-
-
-def _store(ctx: Context, result: FetchResult, *, refresh: bool, yes: bool) -> str:
-    """One transaction per work: the record, its cached response, the pending queue."""
-    from core.refresh import apply_changes, field_changes
-    from db import crossref_cache
-    from db import references as refs_repo
-
-    lib = ctx.library()
-    with lib.transaction() as s:
-        ref_id = refs_repo.find_by_doi(s, result.doi)
-        if ref_id is None:
-            new_id, _ = crossref_cache.store_fetched(s, result)
-            return f"added (id {new_id}, {_source(result)})"
-        if not refresh:
-            crossref_cache.put(s, result)
-            crossref_cache.unqueue(s, result.doi)
-            return f"already in library (id {ref_id})"
-        stored = refs_repo.get(s, ref_id)
-        cached = crossref_cache.get(s, result.doi)
-        previous = cached.reference() if cached is not None else None
-        changes = field_changes(stored, result.reference, previous)
-        for change in changes:
-            keep = change.edited and not yes
-            note = "  [kept; --yes overwrites]" if keep else ""
-            ctx.print(f"  {result.doi}: {change.describe()}{note}")
-        merged = apply_changes(stored, result.reference, changes, overwrite_edited=yes)
-        refs_repo.update_reference(s, merged)
-        crossref_cache.put(s, result)
-        applied = sum(1 for c in changes if yes or not c.edited)
-        kept = len(changes) - applied
-        if not changes:
-            return f"up to date (id {ref_id}, {_source(result)})"
-        return (f"refreshed (id {ref_id}, {applied} field(s) updated"
-                f"{f', {kept} edited field(s) kept' if kept else ''}, {_source(result)})")
 
 
 def cmd_find_doi(ctx: Context, args: argparse.Namespace) -> int:
