@@ -74,10 +74,13 @@ def run(n: int, rate: int, concurrency: int, latency: float) -> int:
     ideal = n / rate
     ratio = elapsed / ideal
     requests_made = len(state.hits)
+    span = state.hits[-1].at - state.hits[0].at if state.hits else 0.0
     print(f"DOIs: {n}; limits: {rate} req/s, {concurrency} concurrent, {latency * 1000:.0f} ms "
           "latency")
     print(f"total time: {elapsed:.2f} s; ideal: {ideal:.1f} s; ratio: {ratio:.3f} "
           f"(target < 1.15)")
+    print(f"first to last request: {span:.2f} s (ideal {(n - 1) / rate:.1f} s); the rest is "
+          "start-up (imports, creating the library) and storing the last works")
     print(f"requests: {requests_made}; 429 sent by server: {state.rejected_429}; "
           f"added: {added}; stored in library: {stored}; failed: {len(failed)}; exit code: {code}")
     for line in failed[:5]:

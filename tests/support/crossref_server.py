@@ -56,6 +56,7 @@ class Hit:
     query: dict[str, list[str]]
     headers: dict[str, str]
     status: int = 0
+    at: float = field(default_factory=time.monotonic)
 
 
 @dataclass
