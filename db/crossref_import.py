@@ -13,8 +13,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from sqlalchemy.orm import Session
+
 from core.crossref import BatchItem, error_reason
-from core.errors import DoiNotFoundError, OfflineError
+from core.errors import DoiNotFoundError, InvalidValueError, OfflineError
+from core.model import Reference
 from core.refresh import FieldChange, apply_changes, field_changes
 from db import crossref_cache
 from db import references as refs_repo
@@ -72,6 +75,7 @@ def plan(lib: Library, dois: list[str], *, refresh: bool, pending: bool) -> Plan
             with lib.transaction() as s:
                 new_id = refs_repo.insert(s, ref)
                 crossref_cache.unqueue(s, doi)
+                flag_updated_works(s, ref)
             done.append(Outcome(doi, ADDED_FROM_CACHE, new_id, cached.agency,
                                 fetched_at=f"{cached.fetched_at:%Y-%m-%d}"))
         else:
@@ -106,6 +110,32 @@ def record(lib: Library, item: BatchItem, *, refresh: bool, overwrite_edited: bo
     return Outcome(doi, FAILED, reason=reason)
 
 
+def flag_updated_works(session: Session, notice: Reference) -> list[int]:
+    """A retraction or correction notice names the works it updates (`update-to`): mark those
+    already in the library with `updated-by` (in the caller's transaction). Returns their ids."""
+    flagged = []
+    for entry in notice.extra.get("update-to") or []:
+        if not isinstance(entry, dict) or not entry.get("DOI") or not notice.doi:
+            continue
+        try:
+            target_id = refs_repo.find_by_doi(session, str(entry["DOI"]))
+        except InvalidValueError:
+            continue
+        if target_id is None:
+            continue
+        target = refs_repo.get(session, target_id)
+        mark = {"type": entry.get("type", "update"), "DOI": notice.doi}
+        if entry.get("date"):
+            mark["date"] = entry["date"]
+        if any((u.get("type"), u.get("DOI")) == (mark["type"], mark["DOI"])
+               for u in target.updated_by):
+            continue
+        target.updated_by.append(mark)
+        refs_repo.update_reference(session, target)
+        flagged.append(target_id)
+    return flagged
+
+
 def _store(lib: Library, item: BatchItem, *, refresh: bool, overwrite_edited: bool) -> Outcome:
     result = item.result
     assert result is not None
@@ -113,6 +143,7 @@ def _store(lib: Library, item: BatchItem, *, refresh: bool, overwrite_edited: bo
         ref_id = refs_repo.find_by_doi(s, result.doi)
         if ref_id is None:
             new_id, _ = crossref_cache.store_fetched(s, result)
+            flag_updated_works(s, result.reference)
             return Outcome(result.doi, ADDED, new_id, result.agency)
         if not refresh:
             crossref_cache.put(s, result)

@@ -8,8 +8,6 @@ from pathlib import Path
 
 import pytest
 
-from tests.support.crossref_server import CrossrefServer, ServerState
-
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 
@@ -38,9 +36,11 @@ def library(library_path: Path) -> Iterator[object]:
 
 
 @pytest.fixture
-def crossref_server() -> Iterator[CrossrefServer]:
-    """A local server replaying the recorded Crossref responses (see its module docstring);
-    `crossref_server.state` injects faults and counts hits."""
+def crossref_server() -> Iterator[object]:
+    """A local server replaying the recorded Crossref responses (see
+    tests/support/crossref_server.py); `crossref_server.state` injects faults and counts hits."""
+    from tests.support.crossref_server import CrossrefServer, ServerState
+
     server = CrossrefServer(ServerState()).start()
     try:
         yield server
@@ -49,7 +49,7 @@ def crossref_server() -> Iterator[CrossrefServer]:
 
 
 @pytest.fixture
-def crossref_settings(crossref_server: CrossrefServer):  # type: ignore[no-untyped-def]
+def crossref_settings(crossref_server):  # type: ignore[no-untyped-def]
     """Settings pointing at the local server, with short timeouts for fault tests."""
     from core.settings import Settings
 

@@ -57,3 +57,23 @@ def test_failures_queue_offline_and_count_attempts(library) -> None:
     with library.read() as s:
         assert crossref_cache.pending(s) == []
     assert library.count() == 0
+
+
+def test_retraction_notice_flags_the_work_in_the_library(library) -> None:
+    crossref_import.record(library, BatchItem(SREP, _result()), refresh=False,
+                           overwrite_edited=False, pending=False)
+    notice = {"type": "journal-article", "DOI": "10.1038/srep99999",
+              "title": ["Retraction Note: Single-molecule FRET studies"],
+              "update-to": [{"DOI": SREP, "type": "retraction", "label": "Retraction",
+                             "updated": {"date-parts": [[2024, 2, 1]]}}]}
+    body = json.dumps({"status": "ok", "message-type": "work", "message": notice})
+    result = FetchResult("10.1038/srep99999", work_to_reference(notice), body, "crossref",
+                         "http://x", 200, datetime(2026, 11, 25, tzinfo=UTC))
+    for _ in range(2):  # a second time changes nothing
+        crossref_import.record(library, BatchItem(result.doi, result), refresh=False,
+                               overwrite_edited=False, pending=False)
+    original = library.get(1)
+    assert original.is_retracted
+    assert original.updated_by == [{"type": "retraction", "DOI": "10.1038/srep99999",
+                                    "date": "2024-02-01"}]
+    assert not library.get(2).is_retracted
