@@ -17,7 +17,7 @@ import json
 import re
 import threading
 import time
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -605,11 +605,7 @@ def error_reason(error: BaseException) -> str:
     return str(error)
 
 
-def default_client(settings: Settings, **kw: Any) -> CrossrefClient:
-    return CrossrefClient(settings, **kw)
-
-
-__all__: Sequence[str] = (
+__all__ = (
     "BatchItem", "Candidate", "CrossrefClient", "FetchResult", "HttpResponse", "JournalInfo",
     "RateLimiter", "agency_of", "error_reason", "match_score", "retry_after_seconds",
 )

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from core.crossref_cleaning import (
     clean_text,
     fix_homoglyphs,
@@ -65,3 +70,20 @@ def test_clean_text_reports_changes() -> None:
     assert changes == ["whitespace", "caps"]
     assert clean_text("a<jats:p>b</jats:p>")[1] == ["markup"]
     assert clean_text("Plain title", caps=True) == ("Plain title", [])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["<i>", "</i>", "<jats:italic>", "</jats:italic>", "<sub>",
+                                 "</sub>", "<jats:p>", "</jats:p>", "<b>", "<sup>", "&amp;",
+                                 "&lt;", "Қазақ", "ПРАВО", " ", "\n", "x", "<br/>", "<mml:mi>"]),
+                max_size=30).map("".join))
+def test_rich_text_is_always_well_formed(text: str) -> None:
+    out = to_rich_text(text, paragraphs=True)
+    assert "jats:" not in out and "mml:" not in out
+    stack: list[str] = []
+    for m in re.finditer(r"<(/?)(i|b|sub|sup)>", out):
+        if m.group(1):
+            assert stack and stack.pop() == m.group(2)
+        else:
+            stack.append(m.group(2))
+    assert stack == []
