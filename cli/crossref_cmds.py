@@ -1,5 +1,5 @@
 """Online metadata commands: add DOI [DOI ...] (also --file / stdin, --refresh, --pending),
-find-doi ID, add-isbn ISBN, journal ISSN."""
+find-doi ID, add-isbn ISBN, crossref-journal ISSN."""
 
 from __future__ import annotations
 
@@ -45,7 +45,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("isbn")
     p.set_defaults(func=cmd_add_isbn)
 
-    p = sub.add_parser("journal", help="look a journal up by ISSN (title, publisher, ISSNs)")
+    p = sub.add_parser("crossref-journal",
+                       help="look a journal up in Crossref by ISSN (title, publisher, ISSNs)")
     p.add_argument("issn")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_journal)

@@ -166,7 +166,7 @@ def test_add_isbn_open_library_then_no_request(env, library_path, capsys) -> Non
 
 
 def test_journal_lookup(env, library_path, capsys) -> None:
-    assert run(library_path, "journal", "1803-2427", "--json") == 0
+    assert run(library_path, "crossref-journal", "1803-2427", "--json") == 0
     data = json.loads(capsys.readouterr().out)
     assert data["title"] == "Journal of Landscape Ecology"
 
