@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import Any, Literal
 
 from core.errors import InvalidValueError
+from core.styles.names import initials
 
 CaseName = Literal["nominative", "genitive", "dative", "accusative", "instrumental",
                    "prepositional"]
@@ -128,20 +129,6 @@ def decline_family(family: str, case: str, *, gender: str | None = None,
 
     pg = PGender.FEMALE if g == "f" else PGender.MALE
     return str(_petrovich().lastname(name, _petrovich_case(case), pg))
-
-
-def initials(given: str | None) -> str:
-    """`Айгуль Сериковна` -> `А. С.`; `А.В.` -> `А. В.`; hyphenated `Жан-Поль` -> `Ж.-П.`."""
-    if not given:
-        return ""
-    out = []
-    for word in re.split(r"\s+|(?<=\.)(?=\S)", given.strip()):
-        word = word.strip()
-        if not word:
-            continue
-        parts = [p for p in word.split("-") if p]
-        out.append("-".join(f"{p.rstrip('.')[0]}." for p in parts if p.rstrip(".")))
-    return " ".join(o for o in out if o)
 
 
 def declined_name(family: str, given: str | None, case: str, *, gender: str | None = None,

@@ -184,6 +184,9 @@ class Style(ABC):
 # Built-in styles: name -> "module:class", imported on first use so the command line starts fast.
 _BUILTIN: dict[str, str] = {
     "apa": "core.styles.apa:ApaStyle",
+    "gost-7.1": "core.styles.gost:Gost71Style",
+    "gost-r-7.0.100": "core.styles.gost:GostR70100Style",
+    "gost-r-7.0.5": "core.styles.gost_notes:GostNotesStyle",
 }
 _FACTORIES: dict[str, Callable[[], Style]] = {}
 _CACHE: dict[str, Style] = {}
