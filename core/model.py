@@ -256,7 +256,11 @@ class Reference:
 
     @property
     def year(self) -> int | None:
-        return self.issued.year if self.issued else None
+        """The year citations print: issued, else (laws) the date of adoption."""
+        for date in (self.issued, self.adopted):
+            if date is not None and date.year is not None:
+                return date.year
+        return None
 
     @property
     def is_retracted(self) -> bool:

@@ -1,0 +1,308 @@
+"""Repository of references: rows <-> `core.model.Reference`, lookups, listing, trash, search.
+
+Every function takes a Session and never commits: the caller's transaction decides."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import delete, func, select, update
+from sqlalchemy import insert as sa_insert
+from sqlalchemy.orm import Session
+
+from core.errors import NotFoundError
+from core.identifiers import isbn_compact, normalize_doi
+from core.model import Creator, Reference
+from core.text import collation_key
+from db import fts
+from db.schema import (
+    CreatorRow,
+    NoteRow,
+    ReferenceCollectionRow,
+    ReferenceRow,
+    ReferenceTagRow,
+)
+
+# Sort keys the listing accepts -> column.
+SORT_COLUMNS = {
+    "added": ReferenceRow.added_at,
+    "modified": ReferenceRow.modified_at,
+    "title": ReferenceRow.sort_title,
+    "author": ReferenceRow.sort_author,
+    "year": ReferenceRow.year,
+    "type": ReferenceRow.type,
+    "id": ReferenceRow.id,
+}
+_NAME_COLUMNS = ("family", "given", "literal")
+
+
+def _now() -> datetime:
+    return datetime.now()
+
+
+def _key(text: str | None) -> str:
+    group, key = collation_key(text)
+    return f"{group}{key}"
+
+
+def _initials(given: str | None) -> str:
+    if not given:
+        return ""
+    parts = given.split()
+    if all(p.endswith(".") and len(p) <= 4 for p in parts):
+        return given  # already initials, as typed: "A. Sh."
+    return " ".join(p[0] + "." for p in given.replace("-", " ").split() if p[0].isalpha())
+
+
+def authors_display(creators: Sequence[Creator]) -> str:
+    people = [c for c in creators if c.role == "author"] or list(creators)
+    out = []
+    for c in people[:10]:
+        if c.is_organisation or not c.family:
+            out.append(c.literal or c.given or "")
+        else:
+            family = " ".join(p for p in (c.particle, c.family) if p)
+            out.append(f"{family} {_initials(c.given)}".strip())
+    return "; ".join(out) + ("; …" if len(people) > 10 else "")
+
+
+def _columns(ref: Reference) -> dict[str, Any]:
+    """Column values for a reference (everything but id and timestamps)."""
+    csl = ref.to_csl(include_id=False)
+    for role in {c.role for c in ref.creators}:  # creators live in their own table
+        csl.pop(role, None)
+    first = ref.authors[0] if ref.authors else (ref.creators[0] if ref.creators else None)
+    sort_name = (first.family or first.literal) if first else ref.title
+    return {
+        "type": ref.type,
+        "title": ref.title,
+        "container_title": ref.container_title,
+        "year": ref.year,
+        "doi": ref.doi,
+        "isbn": isbn_compact(ref.isbn[0]) if ref.isbn else None,
+        "language": ref.language,
+        "citation_key": ref.citation_key,
+        "authors": authors_display(ref.creators),
+        "sort_author": _key(sort_name),
+        "sort_title": _key(ref.title),
+        "data": json.dumps(csl, ensure_ascii=False, separators=(",", ":")),
+    }
+
+
+def _creator_rows(ref_id: int, creators: Sequence[Creator]) -> list[dict[str, Any]]:
+    rows = []
+    for pos, c in enumerate(creators):
+        rest = {k: v for k, v in c.to_csl().items() if k not in _NAME_COLUMNS}
+        rows.append({"reference_id": ref_id, "position": pos, "role": c.role,
+                     "family": c.family, "given": c.given, "literal": c.literal,
+                     "data": json.dumps(rest, ensure_ascii=False) if rest else None})
+    return rows
+
+
+def _creator_names(creators: Sequence[Creator]) -> list[str]:
+    return [" ".join(p for p in (c.particle, c.family, c.given, c.literal) if p) for c in creators]
+
+
+def insert(session: Session, ref: Reference) -> int:
+    return insert_many(session, [ref])[0]
+
+
+def insert_many(session: Session, refs: Sequence[Reference]) -> list[int]:
+    """Insert references (bulk statements: this is the import path). Sets `ref.id` on each."""
+    if not refs:
+        return []
+    now = _now()
+    rows = [{**_columns(r), "added_at": now, "modified_at": now} for r in refs]
+    result = session.execute(sa_insert(ReferenceRow).returning(ReferenceRow.id,
+                                                            sort_by_parameter_order=True), rows)
+    ids = [row[0] for row in result]
+    creators: list[dict[str, Any]] = []
+    docs = []
+    for ref_id, ref, row in zip(ids, refs, rows, strict=True):
+        ref.id = ref_id
+        creators.extend(_creator_rows(ref_id, ref.creators))
+        docs.append((ref_id, fts.document(json.loads(row["data"]),
+                                          _creator_names(ref.creators), [])))
+    if creators:
+        session.execute(sa_insert(CreatorRow), creators)
+    fts.replace_documents(session, docs)
+    return ids
+
+
+def update_reference(session: Session, ref: Reference) -> None:
+    """Replace a stored reference's fields and creators with `ref`'s."""
+    if ref.id is None:
+        raise NotFoundError("cannot update a reference that has no id")
+    _require(session, ref.id)
+    values = {**_columns(ref), "modified_at": _now()}
+    session.execute(update(ReferenceRow).where(ReferenceRow.id == ref.id).values(**values))
+    session.execute(delete(CreatorRow).where(CreatorRow.reference_id == ref.id))
+    rows = _creator_rows(ref.id, ref.creators)
+    if rows:
+        session.execute(sa_insert(CreatorRow), rows)
+    reindex(session, [ref.id])
+
+
+def reindex(session: Session, ref_ids: Iterable[int]) -> None:
+    """Rebuild the search rows of these references from what is stored (fields, creators, notes)."""
+    ids = list(ref_ids)
+    if not ids:
+        return
+    refs = {r.id: r for r in get_many(session, ids)}
+    notes: dict[int, list[str]] = {}
+    for ref_id, text in session.execute(
+            select(NoteRow.reference_id, NoteRow.text).where(NoteRow.reference_id.in_(ids))):
+        notes.setdefault(ref_id, []).append(text)
+    docs = []
+    for ref_id in ids:
+        ref = refs[ref_id]
+        docs.append((ref_id, fts.document(ref.to_csl(include_id=False),
+                                          _creator_names(ref.creators), notes.get(ref_id, []))))
+    fts.replace_documents(session, docs)
+
+
+def _require(session: Session, ref_id: int) -> ReferenceRow:
+    row = session.get(ReferenceRow, ref_id)
+    if row is None:
+        raise NotFoundError(f"no reference with id {ref_id}")
+    return row
+
+
+def _to_reference(row: ReferenceRow | Any, creators: Sequence[Any]) -> Reference:
+    csl = json.loads(row.data)
+    ref = Reference.from_csl(csl)
+    ref.creators = []
+    for c in creators:
+        data = {"family": c.family, "given": c.given, "literal": c.literal}
+        if c.data:
+            data.update(json.loads(c.data))
+        ref.creators.append(Creator.from_csl({k: v for k, v in data.items() if v is not None},
+                                             c.role))
+    ref.id = row.id
+    return ref
+
+
+def get(session: Session, ref_id: int) -> Reference:
+    """The reference with this id (also when it is in the trash)."""
+    found = get_many(session, [ref_id])
+    if not found:
+        raise NotFoundError(f"no reference with id {ref_id}")
+    return found[0]
+
+
+def get_many(session: Session, ids: Sequence[int]) -> list[Reference]:
+    """References by id, in the order asked; missing ids are left out."""
+    if not ids:
+        return []
+    out: dict[int, Reference] = {}
+    for chunk_start in range(0, len(ids), 900):
+        chunk = list(ids[chunk_start:chunk_start + 900])
+        rows = session.execute(select(ReferenceRow.id, ReferenceRow.data)
+                               .where(ReferenceRow.id.in_(chunk))).all()
+        creators: dict[int, list[Any]] = {}
+        for c in session.execute(select(CreatorRow).where(CreatorRow.reference_id.in_(chunk))
+                                 .order_by(CreatorRow.reference_id, CreatorRow.position)).scalars():
+            creators.setdefault(c.reference_id, []).append(c)
+        for row in rows:
+            out[row.id] = _to_reference(row, creators.get(row.id, []))
+    return [out[i] for i in ids if i in out]
+
+
+def is_deleted(session: Session, ref_id: int) -> bool:
+    return _require(session, ref_id).deleted_at is not None
+
+
+def find_by_doi(session: Session, doi: str, *, include_deleted: bool = False) -> int | None:
+    canonical = normalize_doi(doi)
+    stmt = select(ReferenceRow.id).where(ReferenceRow.doi == canonical)
+    if not include_deleted:
+        stmt = stmt.where(ReferenceRow.deleted_at.is_(None))
+    return session.execute(stmt.order_by(ReferenceRow.id).limit(1)).scalar()
+
+
+def find_by_isbn(session: Session, isbn: str, *, include_deleted: bool = False) -> int | None:
+    stmt = select(ReferenceRow.id).where(ReferenceRow.isbn == isbn_compact(isbn))
+    if not include_deleted:
+        stmt = stmt.where(ReferenceRow.deleted_at.is_(None))
+    return session.execute(stmt.order_by(ReferenceRow.id).limit(1)).scalar()
+
+
+def _filtered(stmt: Any, *, deleted: bool, collection_id: int | None,
+              tag_id: int | None) -> Any:
+    stmt = stmt.where(ReferenceRow.deleted_at.is_not(None) if deleted
+                      else ReferenceRow.deleted_at.is_(None))
+    if collection_id is not None:
+        stmt = stmt.where(ReferenceRow.id.in_(
+            select(ReferenceCollectionRow.reference_id)
+            .where(ReferenceCollectionRow.collection_id == collection_id)))
+    if tag_id is not None:
+        stmt = stmt.where(ReferenceRow.id.in_(
+            select(ReferenceTagRow.reference_id).where(ReferenceTagRow.tag_id == tag_id)))
+    return stmt
+
+
+def list_ids(session: Session, *, offset: int = 0, limit: int | None = None, sort: str = "added",
+             descending: bool = False, deleted: bool = False, collection_id: int | None = None,
+             tag_id: int | None = None) -> list[int]:
+    """Ids of one page of references in the given order (ties broken by id)."""
+    column = SORT_COLUMNS.get(sort)
+    if column is None:
+        raise ValueError(f"unknown sort key {sort!r}; use one of {', '.join(SORT_COLUMNS)}")
+    order = [column.desc(), ReferenceRow.id.desc()] if descending else [column, ReferenceRow.id]
+    stmt = _filtered(select(ReferenceRow.id), deleted=deleted, collection_id=collection_id,
+                     tag_id=tag_id).order_by(*order).offset(offset)
+    if limit is not None:
+        stmt = stmt.limit(limit)
+    return list(session.execute(stmt).scalars())
+
+
+def count(session: Session, *, deleted: bool = False, collection_id: int | None = None,
+          tag_id: int | None = None) -> int:
+    stmt = _filtered(select(func.count(ReferenceRow.id)), deleted=deleted,
+                     collection_id=collection_id, tag_id=tag_id)
+    return int(session.execute(stmt).scalar() or 0)
+
+
+def list_rows(session: Session, ids: Sequence[int]) -> list[dict[str, Any]]:
+    """Light table rows (no JSON decoding) for the GUI's lazy table model, in the order asked."""
+    if not ids:
+        return []
+    cols = (ReferenceRow.id, ReferenceRow.type, ReferenceRow.authors, ReferenceRow.year,
+            ReferenceRow.title, ReferenceRow.container_title, ReferenceRow.language,
+            ReferenceRow.doi, ReferenceRow.added_at)
+    rows = {r.id: r._asdict() for r in session.execute(
+        select(*cols).where(ReferenceRow.id.in_(list(ids))))}
+    return [rows[i] for i in ids if i in rows]
+
+
+def move_to_trash(session: Session, ids: Iterable[int]) -> int:
+    ids = list(ids)
+    for ref_id in ids:
+        _require(session, ref_id)
+    result = session.execute(update(ReferenceRow).where(ReferenceRow.id.in_(ids),
+                                                        ReferenceRow.deleted_at.is_(None))
+                             .values(deleted_at=_now()))
+    return int(result.rowcount or 0)  # type: ignore[attr-defined]
+
+
+def restore(session: Session, ids: Iterable[int]) -> int:
+    ids = list(ids)
+    for ref_id in ids:
+        _require(session, ref_id)
+    result = session.execute(update(ReferenceRow).where(ReferenceRow.id.in_(ids),
+                                                        ReferenceRow.deleted_at.is_not(None))
+                             .values(deleted_at=None))
+    return int(result.rowcount or 0)  # type: ignore[attr-defined]
+
+
+def empty_trash(session: Session) -> list[int]:
+    """Delete for good every reference in the trash (creators, notes, links cascade)."""
+    ids = list(session.execute(select(ReferenceRow.id)
+                               .where(ReferenceRow.deleted_at.is_not(None))).scalars())
+    fts.delete_documents(session, ids)
+    if ids:
+        session.execute(delete(ReferenceRow).where(ReferenceRow.id.in_(ids)))
+    return ids
