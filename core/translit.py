@@ -90,6 +90,21 @@ def _is_cyrillic(ch: str) -> bool:
     return "\u0400" <= ch <= "\u04ff"
 
 
+# Cyrillic letters that look like Latin ones. Typed into a Latin word (the Roman numeral "ХV" of
+# a conference name with a Cyrillic Х, "Cоnference" with a Cyrillic о) they are the Latin letter.
+_HOMOGLYPHS = {"А": "A", "В": "B", "С": "C", "Е": "E", "Н": "H", "І": "I", "К": "K", "М": "M",
+               "О": "O", "Р": "P", "Т": "T", "Х": "X", "а": "a", "с": "c", "е": "e", "і": "i",
+               "о": "o", "р": "p", "х": "x", "у": "y"}
+
+
+def _in_latin_word(text: str, i: int) -> bool:
+    """True when the letters around position i are Latin and none is Cyrillic."""
+    left = text[i - 1] if i > 0 else ""
+    right = text[i + 1] if i + 1 < len(text) else ""
+    neighbours = [c for c in (left, right) if c.isalpha()]
+    return bool(neighbours) and all(c.isascii() for c in neighbours)
+
+
 def text_language(text: str) -> str:
     """`kk` when the text carries a Kazakh-only letter, else `ru` (the table chooser)."""
     return "kk" if any(ch in KAZAKH_LETTERS for ch in text) else "ru"
@@ -114,6 +129,9 @@ def transliterate(text: str | None, scheme: str, lang: str | None = None) -> str
         low = ch.lower()
         if not _is_cyrillic(ch) or low not in table:
             out.append(ch)
+            continue
+        if ch in _HOMOGLYPHS and _in_latin_word(text, i):
+            out.append(_HOMOGLYPHS[ch])
             continue
         value = _contextual(scheme, language, text, i, low, table[low])
         if ch != low:  # upper case

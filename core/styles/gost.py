@@ -1,4 +1,4 @@
-"""GOST reference-list styles: `gost-7.1` (ГОСТ 7.1-2003) and `gost-r-7.0.100` (ГОСТ Р 7.0.100-2018).
+"""GOST list styles: `gost-7.1` (ГОСТ 7.1-2003) and `gost-r-7.0.100` (ГОСТ Р 7.0.100-2018).
 
 Rules and their sources are collected in shared/reference/gost-rules.md; section numbers in the
 comments below (§1, §2, ...) point there. Each record is written in the language of its item

@@ -83,6 +83,13 @@ def test_non_cyrillic_text_is_kept() -> None:
     assert transliterate(None, "lc") == ""
 
 
+def test_cyrillic_look_alikes_inside_latin_words_are_latin() -> None:
+    # The real publication list writes the Roman numeral XV with a Cyrillic Х.
+    assert transliterate("«ХV Торайғыров оқулары»", "bsi") == "«XV Toraigyrov okulary»"
+    assert transliterate("Cоnference", "lc") == "Conference"   # Cyrillic о inside
+    assert transliterate("Хабар", "bsi") == "Khabar"              # a Cyrillic word is untouched
+
+
 def test_unknown_scheme_is_a_typed_error() -> None:
     with pytest.raises(InvalidValueError, match="scheme"):
         transliterate("текст", "iso-9999")
