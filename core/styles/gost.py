@@ -128,12 +128,15 @@ def profile_with(base: Profile, settings: Mapping[str, Any] | None,
 
 
 # ---------------------------------------------------------------------- small formatting helpers
+# A dash between two numbers (a range) becomes an en dash; `13-I` (a number with a part) stays.
+_DIGIT_RANGE = re.compile(r"(?<=\d)\s*[-‐‑‒—―–]\s*(?=\d)")
+
 def normalize_range(pages: str | None) -> str:
     """`12-22`, `12—22`, `pp. 12 - 22` -> `12–22` (en dash, no spaces)."""
     if not pages:
         return ""
     text = re.sub(r"^\s*(?:pp?\.|с\.|c\.|б\.|С\.|Б\.|P\.)\s*", "", pages.strip())
-    return re.sub(r"\s*[-‐‑‒—―–]\s*", DASH, text)
+    return _DIGIT_RANGE.sub(DASH, text)
 
 
 def normalize_issue(issue: str | None) -> str:
@@ -142,7 +145,7 @@ def normalize_issue(issue: str | None) -> str:
         return ""
     text = re.sub(r"^\s*(?:№|No\.?|no\.?|Iss\.?)\s*", "", issue.strip())
     text = re.sub(r"\s*\(\s*", " (", text)
-    text = re.sub(r"\s*[-‐‑‒—―–]\s*", DASH, text)
+    text = _DIGIT_RANGE.sub(DASH, text)
     return text.replace(" )", ")")
 
 
@@ -539,11 +542,11 @@ class GostBuilder:
     def thesis_statement(self, ref: Reference, t: GostTerms) -> str:
         """`дис. ... канд. юрид. наук` (7.1) / `диссертация на соискание ученой степени кандидата
         юридических наук` (7.0.100), built from extra `degree` (candidate, doctor, phd) and
-        `science` (юрид.), `abstract` (автореферат) unless the record's genre says it."""
+        `science` (юрид.), `autoreferat` (true for an автореферат) unless the record's genre says it."""
         if ref.genre:
             return ref.genre.strip()
         degree = str(ref.extra.get("degree", "")).lower()
-        abstract = bool(ref.extra.get("abstract"))
+        abstract = bool(ref.extra.get("autoreferat"))
         science = str(ref.extra.get("science", "юрид."))
         full_science = {"юрид.": "юридических", "экон.": "экономических", "ист.": "исторических",
                         "филол.": "филологических", "пед.": "педагогических",
@@ -578,8 +581,13 @@ class GostBuilder:
         specialty = str(ref.extra.get("specialty") or ref.number or "")
         info = [self.thesis_statement(ref, t), specialty]
         authors = self._persons(ref)
-        full = ", ".join(" ".join(x for x in (c.family, c.given) if x) if not c.is_organisation
-                         else (c.literal or "") for c in authors)
+        # Russian and Kazakh theses name the author in full, family name first (Иванов Иван
+        # Иванович); English ones in natural order.
+        full = ", ".join(
+            (c.literal or "") if c.is_organisation
+            else " ".join(x for x in ((c.given, c.family) if t.lang == "en"
+                                      else (c.family, c.given)) if x)
+            for c in authors)
         heading_used = self.uses_heading(ref)
         text = ""
         if heading_used:

@@ -97,12 +97,12 @@ def section_of(ref: Reference) -> str:
 
 def default_sort_text(ref: Reference) -> str:
     """What an alphabetical list sorts by: the heading (first author's family name and given
-    names) for 1-3 authors, otherwise the title (gost-rules.md §1 and §5)."""
+    names) for 1-3 personal authors, otherwise the title, as the record starts (gost-rules.md §1
+    and §5: organisations go after ` / `)."""
     authors = ref.authors
-    if 1 <= len(authors) <= 3:
+    if 1 <= len(authors) <= 3 and not authors[0].is_organisation:
         a = authors[0]
-        name = a.literal if a.is_organisation else " ".join(
-            p for p in (a.family, a.given) if p)
+        name = " ".join(p for p in (a.particle, a.family, a.given) if p)
         return f"{name} {ref.title or ''}"
     return ref.title or ""
 
