@@ -56,6 +56,11 @@ MONTHS_KK = ("қаңтар", "ақпан", "наурыз", "сәуір", "мам
 MONTHS_KK_LOC = ("қаңтардағы", "ақпандағы", "наурыздағы", "сәуірдегі", "мамырдағы",
                  "маусымдағы", "шілдедегі", "тамыздағы", "қыркүйектегі", "қазандағы",
                  "қарашадағы", "желтоқсандағы")
+# Kazakh names of the sciences in degree titles (заң ғылымдарының кандидаты).
+_SCIENCE_KK = {"юрид.": "заң ғылымдарының", "экон.": "экономика ғылымдарының",
+               "ист.": "тарих ғылымдарының", "филол.": "филология ғылымдарының",
+               "пед.": "педагогика ғылымдарының", "полит.": "саяси ғылымдарының",
+               "филос.": "философия ғылымдарының", "социол.": "әлеуметтану ғылымдарының"}
 MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August",
              "September", "October", "November", "December")
 
@@ -542,7 +547,8 @@ class GostBuilder:
     def thesis_statement(self, ref: Reference, t: GostTerms) -> str:
         """`дис. ... канд. юрид. наук` (7.1) / `диссертация на соискание ученой степени кандидата
         юридических наук` (7.0.100), built from extra `degree` (candidate, doctor, phd) and
-        `science` (юрид.), `autoreferat` (true for an автореферат) unless the record's genre says it."""
+        `science` (юрид.), `autoreferat` (true for an автореферат), unless the record's genre
+        says it."""
         if ref.genre:
             return ref.genre.strip()
         degree = str(ref.extra.get("degree", "")).lower()
@@ -553,15 +559,17 @@ class GostBuilder:
                         "полит.": "политических", "социол.": "социологических",
                         "филос.": "философских"}.get(science, science)
         if t.lang == "en":
-            return ("Abstract of " if abstract else "") + ("PhD thesis" if degree in (
-                "phd", "") else f"{degree.capitalize()} thesis")
+            kind = {"candidate": "Candidate of Sciences thesis",
+                    "doctor": "Doctor of Sciences thesis"}.get(degree, "PhD thesis")
+            return f"Abstract of {kind}" if abstract else kind
         if t.lang == "kk":
             if degree in ("phd", ""):
                 kind = "диссертациясының авторефераты" if abstract else "диссертация"
                 return f"философия докторы (PhD) дәрежесін алу үшін дайындалған {kind}"
             level = "кандидаты" if degree == "candidate" else "докторы"
             kind = "диссертациясының авторефераты" if abstract else "диссертация"
-            return f"ғылым {level} ғылыми дәрежесін алу үшін дайындалған {kind}"
+            field = _SCIENCE_KK.get(science, "ғылым")
+            return f"{field} {level} ғылыми дәрежесін алу үшін дайындалған {kind}"
         if self.p.abbreviate:
             head = "автореф. дис. ..." if abstract else "дис. ..."
             if degree in ("phd", ""):
@@ -665,6 +673,11 @@ class GostBuilder:
         if not date:
             return ""
         if t.lang == "kk":
+            d = ref.adopted or ref.issued
+            if d is not None and d.year and d.month and d.day:
+                # locative of the month: шілдедегі -> шілдеде, қыркүйектегі -> қыркүйекте
+                month = MONTHS_KK_LOC[d.month - 1][:-2]
+                return f"[{d.year} жылғы {d.day} {month} қабылданған]"
             return f"[{date} қабылданған]"
         if t.lang == "en":
             return f"[adopted {'in ' + place + ' ' if place else ''}on {date}]"

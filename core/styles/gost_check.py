@@ -10,6 +10,8 @@ from dataclasses import dataclass
 
 from core.model import Reference
 from core.styles.base import ListOptions, get_style
+from core.styles.gost_terms import item_language
+from core.styles.legal_order import RANK_CONSTITUTION, legal_rank
 from core.text import fold
 
 # Elements a GOST record of each type cannot do without (gost-rules.md §1–§3 and the issue's
@@ -72,8 +74,14 @@ def missing_elements(ref: Reference) -> list[str]:
     """Names (FIELD_NAMES keys) of the required elements a record lacks; an URL without its
     access date is always reported."""
     out: list[str] = []
+    lang = item_language(ref.language, ref.title, ref.container_title)
     for need in REQUIRED.get(ref.type, ["title", "issued"]):
         options = need if isinstance(need, tuple) else (need,)
+        if options == ("number",) and legal_rank(ref) == RANK_CONSTITUTION:
+            continue  # a constitution has no number
+        if "extra:specialty" in options and lang not in ("ru", "kk"):
+            continue  # specialty codes are a post-Soviet thesis element
+
         if not any(_has(ref, o) for o in options):
             out.append(options[0])
     if ref.url and not _has(ref, "accessed") and "accessed" not in out:

@@ -23,7 +23,8 @@ LANGUAGE_NOTES: dict[str, str] = {
 # Text fields romanised in place; `title` and `container_title` prefer a stored romanisation.
 _TEXT_FIELDS = ("title", "container_title", "collection_title", "publisher", "publisher_place",
                 "event_title", "event_place", "genre", "authority", "gazette_title", "edition",
-                "medium", "archive")
+                "medium", "archive", "number", "issue", "volume", "gazette_number",
+                "case_number")
 
 
 def _has_cyrillic(text: str | None) -> bool:
