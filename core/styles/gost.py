@@ -17,6 +17,9 @@ Settings (`ListOptions.settings`):
 - `legal_within`: "date" or "title" for acts of equal legal force
 - `list_language`: "ru" / "kk" / "en" (headings, content type, access-date words)
 - `declension`: {"Nominative": {"genitive": "...", "instrumental": "..."}} per-name overrides
+- `nbsp` (bool, default on): no-break spaces where Russian typography forbids a line break (after
+  `№`, `Т.`, `С.`, between initials and before the family name, before the area dash, in
+  `312 с.`), so a Word document never starts a line with `– ` or leaves `№` at a line end
 """
 
 from __future__ import annotations
@@ -103,6 +106,7 @@ class Profile:
     doi: bool = True
     isbn: bool = False
     list_language: str = "ru"
+    nbsp: bool = True
 
 
 GOST_7_1 = Profile("gost-7.1", gmd=True, url_label="Режим доступа:", abbreviate=True)
@@ -111,7 +115,7 @@ GOST_R_7_0_5 = Profile("gost-r-7.0.5", heading_comma=False, heading_max=3,
                        repeat_responsibility=False, abbreviate=True)
 
 _SETTING_KEYS = {"content_type", "gmd", "url_label", "abbreviate", "et_al", "doi", "isbn",
-                 "list_language", "sections", "legal_within", "declension"}
+                 "list_language", "sections", "legal_within", "declension", "nbsp"}
 
 
 def profile_with(base: Profile, settings: Mapping[str, Any] | None,
@@ -126,13 +130,33 @@ def profile_with(base: Profile, settings: Mapping[str, Any] | None,
     if settings.get("et_al", base.et_al) not in ("standard", "short", "all"):
         raise StyleError(f"{base.name}: et_al must be standard, short or all")
     changes = {k: settings[k] for k in ("content_type", "gmd", "url_label", "abbreviate", "et_al",
-                                        "doi", "isbn", "list_language") if k in settings}
+                                        "doi", "isbn", "list_language", "nbsp")
+               if k in settings}
     if locale and "list_language" not in changes:
         changes["list_language"] = locale.split("-")[0].lower()
     return replace(base, **changes)
 
 
 # ---------------------------------------------------------------------- small formatting helpers
+NBSP = "\u00a0"
+_NBSP_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(p), r) for p, r in (
+        (r" – ", NBSP + "– "),                                             # dash ends the line
+        (r" (:|;|//?) ", NBSP + r"\1 "),                                   # so do : ; / //
+        (r"(DOI|№|No\.|Vol\.|Т\.|С\.|Б\.|P\.|Ст\.|ст\.|с\.|б\.|p\.|Art\.) (?=\d)", r"\1" + NBSP),
+        (r"(?<=\d) (?=(?:с|б|p)\.)", NBSP),                                # 312 с.
+        (r"(?<![\w.])([^\W\d_][a-zа-яё]?\.) (?=[^\W\d_])", r"\1" + NBSP),  # И. П. Иванов
+    )
+)
+
+
+def typographic_spaces(text: str) -> str:
+    """No-break spaces of Russian typography (see the `nbsp` setting)."""
+    for pattern, repl in _NBSP_RULES:
+        text = pattern.sub(repl, text)
+    return text
+
+
 # A dash between two numbers (a range) becomes an en dash; `13-I` (a number with a part) stays.
 _DIGIT_RANGE = re.compile(r"(?<=\d)\s*[-‐‑‒—―–]\s*(?=\d)")
 
@@ -441,7 +465,8 @@ class GostBuilder:
                 rich.append(after)
             else:
                 rich.append(area)
-        return rich.end_with(".")
+        rich = rich.end_with(".")
+        return rich.map_text(typographic_spaces) if self.p.nbsp else rich
 
     def whole_areas(self, ref: Reference, t: GostTerms, pinpoint: Pinpoint | None) -> list[str]:
         """Books, monographs, collective works, reports, standards, web sites (§1–§3)."""
@@ -766,7 +791,8 @@ class GostBuilder:
         if pinpoint:
             rich.add_punct(". ")
             rich.append(pinpoint.text(t, capital=True))
-        return rich.end_with(".")
+        rich = rich.end_with(".")
+        return rich.map_text(typographic_spaces) if self.p.nbsp else rich
 
 
 # ---------------------------------------------------------------------- the styles
@@ -818,14 +844,14 @@ class GostStyle(Style):
             parts = [b.record(i.ref, _pinpoint(i)) for i in items]
             ctx.history.append(list(items))
             return Rich.join(parts, "; ")
-        return in_text(items, ctx)
+        return in_text(items, ctx, nbsp=b.p.nbsp)
 
 
 def _pinpoint(item: CiteItem) -> Pinpoint | None:
     return Pinpoint(item.locator, item.label or "page") if item.locator else None
 
 
-def in_text(items: Sequence[CiteItem], ctx: CiteContext) -> Rich:
+def in_text(items: Sequence[CiteItem], ctx: CiteContext, *, nbsp: bool = True) -> Rich:
     """`[1, с. 45]`: the number of the work in order of first citation and the pinpoint in the
     work's own language (`[2, б. 45]`, `[4, p. 45]`, `[3, ст. 15, п. 2]`)."""
     parts = []
@@ -841,7 +867,8 @@ def in_text(items: Sequence[CiteItem], ctx: CiteContext) -> Rich:
             text += ", " + pin.text(t, capital=False)
         parts.append(text)
     ctx.history.append(list(items))
-    return Rich("[" + "; ".join(parts) + "]")
+    text = "[" + "; ".join(parts) + "]"
+    return Rich(typographic_spaces(text) if nbsp else text)
 
 
 class Gost71Style(GostStyle):

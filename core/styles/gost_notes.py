@@ -18,7 +18,14 @@ from typing import Any, ClassVar
 from core.errors import ParseError
 from core.model import Reference
 from core.styles.base import CiteContext, CiteItem, CiteMode, Entry, ListOptions, ref_key
-from core.styles.gost import GOST_R_7_0_5, GostStyle, Pinpoint, Profile, in_text
+from core.styles.gost import (
+    GOST_R_7_0_5,
+    GostStyle,
+    Pinpoint,
+    Profile,
+    in_text,
+    typographic_spaces,
+)
 from core.styles.gost_terms import item_language, terms_for
 from core.styles.richtext import Rich
 
@@ -38,7 +45,7 @@ class GostNotesStyle(GostStyle):
              options: ListOptions | None = None) -> Rich:
         ctx = context if context is not None else CiteContext()
         if mode != "note":
-            return in_text(items, ctx)
+            return in_text(items, ctx, nbsp=self.builder(options).p.nbsp)
         b = self.builder(options)
         previous = ctx.history[-1] if ctx.history else None
         seen = {ref_key(i.ref) for group in ctx.history for i in group}
@@ -56,7 +63,8 @@ class GostNotesStyle(GostStyle):
                 if pin and not same_place:
                     rich.add_punct(". ")
                     rich.append(pin.text(t, capital=True))
-                parts.append(rich.end_with("."))
+                rich = rich.end_with(".")
+                parts.append(rich.map_text(typographic_spaces) if b.p.nbsp else rich)
             elif key in seen:
                 parts.append(b.short(item.ref, pin))
             else:

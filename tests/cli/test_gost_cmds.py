@@ -29,7 +29,7 @@ def cite_file(tmp_path: Path) -> Path:
 
 def test_footnotes(cite_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert run(["footnotes", "--style", "gost-r-7.0.5", str(cite_file)]) == 0
-    lines = capsys.readouterr().out.splitlines()
+    lines = capsys.readouterr().out.replace("\u00a0", " ").splitlines()
     assert len(lines) == 4
     assert lines[0].startswith("1. Иванов И. П. Миграционное право : монография")
     assert lines[1] == "2. Там же. С. 47."
@@ -38,7 +38,7 @@ def test_footnotes(cite_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
 
 def test_footnotes_in_text(cite_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert run(["footnotes", str(cite_file), "--in-text"]) == 0
-    out = capsys.readouterr().out.split("\n\n")
+    out = capsys.readouterr().out.replace("\u00a0", " ").split("\n\n")
     assert out[0].splitlines() == ["[1, с. 45]", "[1, с. 47]", "[2, p. 15]", "[1, с. 50]"]
     listing = out[1].splitlines()
     assert listing[0].startswith("1. Иванов И. П.") and listing[1].startswith("2. Perspectives")
@@ -47,11 +47,11 @@ def test_footnotes_in_text(cite_file: Path, capsys: pytest.CaptureFixture[str]) 
 def test_footnotes_with_a_gost_list_style_and_setting(cite_file: Path,
                                                       capsys: pytest.CaptureFixture[str]) -> None:
     assert run(["footnotes", "--style", "gost-r-7.0.100", str(cite_file)]) == 0
-    first = capsys.readouterr().out.splitlines()[0]
+    first = capsys.readouterr().out.replace("\u00a0", " ").splitlines()[0]
     assert first.startswith("1. Иванов, И. П.") and "Текст : непосредственный" in first
     assert run(["footnotes", "--style", "gost-r-7.0.100", "--set", "content_type=false",
                 str(cite_file)]) == 0
-    assert "Текст" not in capsys.readouterr().out
+    assert "Текст" not in capsys.readouterr().out.replace("\u00a0", " ")
 
 
 def test_footnotes_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -73,7 +73,7 @@ def test_references_list(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> 
                                 ensure_ascii=False), encoding="utf-8")
     assert run(["references", str(items), "--translit", "bsi",
                 "--translit-kk", "kazakh-latin-2021"]) == 0
-    out = capsys.readouterr().out.splitlines()
+    out = capsys.readouterr().out.replace("\u00a0", " ").splitlines()
     assert out[0].startswith("Ivanov, I. P. (2020). Migratsionnoe pravo") and \
         out[0].endswith("[in Russian]")
     assert out[1].startswith("Musabekova, N. M., & Talipova, J. J.") and \
@@ -93,7 +93,7 @@ def test_gost_check(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     (tmp_path / "ch2.json").write_text(json.dumps(two, ensure_ascii=False), encoding="utf-8")
     code = run(["gost-check", "--chapter", f"Глава 1={tmp_path / 'ch1.json'}",
                 "--chapter", f"Глава 2={tmp_path / 'ch2.json'}"])
-    out = capsys.readouterr().out
+    out = capsys.readouterr().out.replace("\u00a0", " ")
     assert code == 1
     assert "inconsistent: the same source is formatted 2 different ways" in out
     assert "missing: missing official publication" in out and "[Глава 2]" in out

@@ -33,7 +33,9 @@ REFS = load()
 
 def fmt(style: str, key: str | Reference, **settings: Any) -> str:
     ref = REFS[key] if isinstance(key, str) else key
-    return get_style(style).entry(ref, ListOptions(settings=settings)).plain()
+    # Records carry no-break spaces (the `nbsp` setting, tested below); compare them as spaces.
+    return get_style(style).entry(ref, ListOptions(settings=settings)).plain().replace(
+        "\u00a0", " ")
 
 
 # --------------------------------------------------------------------------- the team's own records
@@ -227,6 +229,15 @@ def test_content_type_can_be_dropped_and_url_label_changed() -> None:
                                            url_label="Режим доступа:")
 
 
+def test_no_break_spaces_where_typography_forbids_a_line_break() -> None:
+    raw = get_style("gost-r-7.0.100").entry(REFS["article-ru"]).plain()
+    assert "Ж.\u00a0Ж.\u00a0Талипова" in raw                 # initials stay with the name
+    assert "№\u00a02\u00a0(65)" not in raw and "№\u00a02 (65)" in raw
+    assert "С.\u00a043–53" in raw and "\u00a0– Текст" in raw   # a line never starts with `–`
+    assert "\u00a0" not in get_style("gost-r-7.0.100").entry(
+        REFS["article-ru"], ListOptions(settings={"nbsp": False})).plain()
+
+
 def test_unknown_setting_is_a_style_error() -> None:
     with pytest.raises(StyleError, match="contnt_type"):
         fmt("gost-r-7.0.100", "ivanov", contnt_type=False)
@@ -413,7 +424,8 @@ def test_sectioned_sorted_numbered_list_of_40_sources() -> None:
                         "Литература на иностранных языках", "Электронные ресурсы"]
     first = [e.ref.citation_key for e in entries[:4]]
     assert first == ["const", "refugees", "iccpr", "elections"]
-    literature = [e.text() for e in entries if e.section == "Специальная литература"]
+    literature = [e.text().replace("\u00a0", " ") for e in entries
+                  if e.section == "Специальная литература"]
     assert literature[0].startswith("Ахметжан") and literature[1].startswith("Әбенов")
     assert literature[-1].startswith("Яковлев")
 
