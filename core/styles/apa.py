@@ -11,7 +11,16 @@ from typing import Any
 from core.dates import PartialDate
 from core.identifiers import doi_url
 from core.model import Creator, Reference
-from core.styles.base import CiteContext, CiteItem, CiteMode, Entry, ListOptions, Style, ref_key
+from core.styles.base import (
+    CiteContext,
+    CiteItem,
+    CiteMode,
+    Entry,
+    ListOptions,
+    Style,
+    ref_key,
+    same_record,
+)
 from core.styles.names import family_with_particle, format_name, initials
 from core.styles.richtext import Rich
 from core.text import collation_key, strip_markup
@@ -190,7 +199,10 @@ class ApaStyle(Style):
         return text
 
     def _date_element(self, ref: Reference, suffix: str) -> Rich:
-        return Rich(f"({_date_text(ref.issued, ref.type, suffix)})")
+        # An unpublished presentation is dated to the day, a published paper to the year.
+        full = ref.type in FULL_DATE_TYPES or (ref.type == "paper-conference"
+                                               and not ref.container_title)
+        return Rich(f"({_date_text(ref.issued, ref.type if not full else 'webpage', suffix)})")
 
     def _title_element(self, ref: Reference, translit: bool) -> Rich:
         raw = (ref.title_translit if translit and ref.title_translit else ref.title)
@@ -381,8 +393,9 @@ class ApaStyle(Style):
         (a gazette), else `volume Reporter page` (a reporter or code)."""
         if ref.gazette_title:
             bits = [ref.gazette_title]
-            if ref.gazette_year and not (ref.gazette_number is None and ref.gazette_article is None):
-                bits.append(ref.gazette_year)
+            date = self._legal_date(ref)
+            if ref.gazette_year and not (date and str(date.year) == ref.gazette_year.strip()):
+                bits.append(ref.gazette_year)  # the year in parentheses says it already
             if ref.gazette_number:
                 bits.append(f"No. {ref.gazette_number}")
             if ref.gazette_article:
@@ -402,17 +415,12 @@ class ApaStyle(Style):
         if not items:
             return Rich()
         pool = list(context.refs) if context is not None and context.refs else []
-        keys = {ref_key(r, i) for i, r in enumerate(pool)}
         for ci in items:
-            if ref_key(ci.ref, len(pool)) not in keys:
+            if not any(same_record(r, ci.ref) for r in pool):
                 pool.append(ci.ref)
-                keys.add(ref_key(ci.ref, len(pool) - 1))
         prepared = self._prepare(pool, options)
-        by_id = {id(it.ref): it for it in prepared}
         shorts = _disambiguated_names(prepared)
-        cited = [by_id[id(ci.ref)] if id(ci.ref) in by_id else
-                 next(it for it in prepared if ref_key(it.ref) == ref_key(ci.ref))
-                 for ci in items]
+        cited = [next(it for it in prepared if same_record(it.ref, ci.ref)) for ci in items]
         if context is not None:
             context.history.append(list(items))
         pairs = list(zip(items, cited, strict=True))
