@@ -51,6 +51,7 @@ LOCATOR_LABELS: dict[str, tuple[str, str]] = {
     "issue": ("No.", "Nos."), "sub-verbo": ("s.v.", "s.vv."), "timestamp": ("", ""),
     "subparagraph": ("subpara.", "subparas."),
 }
+UNTITLED = "[Untitled]"
 _ARTICLE_WORDS = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _RANGE = re.compile(r"^\s*([A-Za-z]*)(\d+)\s*[-‐‑‒–—]+\s*([A-Za-z]*)(\d+)\s*$")
 _PLURAL_LOCATOR = re.compile(r"[-–—,&]|\band\b")
@@ -211,6 +212,9 @@ class ApaStyle(Style):
             ref.type == "paper-conference" and ref.container_title)
         if standalone and title:
             title = title.italic()
+        description = self._description(ref)
+        if not title and not description:
+            title = Rich(UNTITLED)  # APA 9.22: a work without a title is described in brackets
         out = title
         if ref.title_translated and ref.title_translated != ref.title:
             out = Rich.join([out, Rich("[") + Rich.from_markup(ref.title_translated) + "]"], " ")
@@ -218,7 +222,6 @@ class ApaStyle(Style):
             paren = self._book_details(ref, pages=None)
             if paren:
                 out = Rich.join([out, f"({paren})"], " ")
-        description = self._description(ref)
         if description:
             out = Rich.join([out, f"[{description}]"], " ")
         return out
@@ -345,7 +348,7 @@ class ApaStyle(Style):
         No. 16, Art. 128 (2011, as amended through 2024)`; cases `Title, No. N (Court, date)`;
         treaties `Title, Parties, Month Day, Year`."""
         raw = ref.title_translit if translit and ref.title_translit else ref.title
-        title = Rich.from_markup(raw) if raw else Rich(ref.genre or "")
+        title = Rich.from_markup(raw) if raw else Rich(ref.genre or UNTITLED)
         if ref.title_translated and ref.title_translated != ref.title:
             title = Rich.join([title, Rich("[") + Rich.from_markup(ref.title_translated) + "]"],
                               " ")
