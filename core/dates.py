@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from core.errors import InvalidValueError
@@ -23,6 +23,8 @@ class PartialDate:
     literal: str | None = None
     season: str | None = None
     circa: bool = False
+    # True when the year was read out of a literal ("весна 2021"): written back as the literal only.
+    from_literal: bool = field(default=False, compare=False)
 
     def __post_init__(self) -> None:
         if self.month is not None and not 1 <= self.month <= 12:
@@ -55,7 +57,7 @@ class PartialDate:
 
     def to_csl(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
-        if self.year is not None:
+        if self.year is not None and not self.from_literal:
             parts = [self.year]
             if self.month:
                 parts.append(self.month)
@@ -99,8 +101,9 @@ class PartialDate:
         for key in ("raw", "literal"):
             if value.get(key):
                 parsed = cls.parse(str(value[key]))
-                if key == "literal" and parsed.year is None:
-                    return cls(literal=str(value[key]), season=season, circa=circa)
+                if key == "literal":
+                    return replace(parsed, literal=str(value[key]), season=season, circa=circa,
+                                   from_literal=True)
                 return parsed
         if season:
             return cls(season=season, circa=circa)

@@ -13,14 +13,14 @@ from core.errors import InvalidValueError
 
 # A DOI is `10.` + registrant (digits, dotted) + `/` + suffix (any printable characters).
 # In free text the suffix ends at whitespace; trailing punctuation is trimmed afterwards.
-_DOI_IN_TEXT = re.compile(r"10\.\d{4,9}(?:\.\d+)*/[^\s\"<>]+", re.IGNORECASE)
+_DOI_IN_TEXT = re.compile(r"10\.\d{4,9}(?:\.\d+)*/[^\s\"]+", re.IGNORECASE)
 _DOI_PREFIXES = re.compile(
     r"^(?:(?:https?://)?(?:dx\.)?doi\.org/|https?://(?:www\.)?doi\.org/|doi\s*[:=]?\s*|"
     r"info:doi/|urn:doi:)",
     re.IGNORECASE,
 )
 _TRAILING = ".,;:!?)]}'\"»”’>"
-_PAIRS = {")": "(", "]": "[", "}": "{"}
+_PAIRS = {")": "(", "]": "[", "}": "{", ">": "<"}
 
 
 def _trim_doi(doi: str) -> str:

@@ -43,6 +43,13 @@ def replace_documents(session: Session, docs: Sequence[tuple[int, dict[str, str]
         return
     session.execute(text(f"DELETE FROM {FTS_TABLE} WHERE rowid = :id"),
                     [{"id": ref_id} for ref_id, _ in docs])
+    insert_documents(session, docs)
+
+
+def insert_documents(session: Session, docs: Sequence[tuple[int, dict[str, str]]]) -> None:
+    """Index references that have no index row yet (new ones)."""
+    if not docs:
+        return
     cols = ", ".join(COLUMNS)
     params = ", ".join(f":{c}" for c in COLUMNS)
     session.execute(text(f"INSERT INTO {FTS_TABLE} (rowid, {cols}) VALUES (:id, {params})"),

@@ -10,7 +10,6 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import delete, func, select, update
-from sqlalchemy import insert as sa_insert
 from sqlalchemy.orm import Session
 
 from core.errors import NotFoundError
@@ -111,24 +110,29 @@ def insert(session: Session, ref: Reference) -> int:
 
 
 def insert_many(session: Session, refs: Sequence[Reference]) -> list[int]:
-    """Insert references (bulk statements: this is the import path). Sets `ref.id` on each."""
+    """Insert references with plain executemany statements (this is the import path) and set
+    `ref.id` on each. Ids follow the current maximum: the caller's write transaction (BEGIN
+    IMMEDIATE) holds the lock, so no other writer can take them meanwhile."""
     if not refs:
         return []
     now = _now()
-    rows = [{**_columns(r), "added_at": now, "modified_at": now} for r in refs]
-    result = session.execute(sa_insert(ReferenceRow).returning(ReferenceRow.id,
-                                                            sort_by_parameter_order=True), rows)
-    ids = [row[0] for row in result]
+    conn = session.connection()
+    first = int(conn.execute(select(func.coalesce(func.max(ReferenceRow.id), 0))).scalar() or 0) + 1
+    ids = list(range(first, first + len(refs)))
+    rows = []
     creators: list[dict[str, Any]] = []
     docs = []
-    for ref_id, ref, row in zip(ids, refs, rows, strict=True):
+    for ref_id, ref in zip(ids, refs, strict=True):
         ref.id = ref_id
+        row = {**_columns(ref), "id": ref_id, "added_at": now, "modified_at": now}
+        rows.append(row)
         creators.extend(_creator_rows(ref_id, ref.creators))
         docs.append((ref_id, fts.document(json.loads(row["data"]),
                                           _creator_names(ref.creators), [])))
+    conn.execute(ReferenceRow.__table__.insert(), rows)
     if creators:
-        session.execute(sa_insert(CreatorRow), creators)
-    fts.replace_documents(session, docs)
+        conn.execute(CreatorRow.__table__.insert(), creators)
+    fts.insert_documents(session, docs)
     return ids
 
 
@@ -142,7 +146,7 @@ def update_reference(session: Session, ref: Reference) -> None:
     session.execute(delete(CreatorRow).where(CreatorRow.reference_id == ref.id))
     rows = _creator_rows(ref.id, ref.creators)
     if rows:
-        session.execute(sa_insert(CreatorRow), rows)
+        session.connection().execute(CreatorRow.__table__.insert(), rows)
     reindex(session, [ref.id])
 
 

@@ -11,7 +11,16 @@ from typing import Any
 from core.dates import PartialDate
 from core.identifiers import doi_url
 from core.model import Creator, Reference
-from core.styles.base import CiteContext, CiteItem, CiteMode, Entry, ListOptions, Style, ref_key
+from core.styles.base import (
+    CiteContext,
+    CiteItem,
+    CiteMode,
+    Entry,
+    ListOptions,
+    Style,
+    ref_key,
+    same_record,
+)
 from core.styles.names import family_with_particle, format_name, initials
 from core.styles.richtext import Rich
 from core.text import collation_key, strip_markup
@@ -42,6 +51,7 @@ LOCATOR_LABELS: dict[str, tuple[str, str]] = {
     "issue": ("No.", "Nos."), "sub-verbo": ("s.v.", "s.vv."), "timestamp": ("", ""),
     "subparagraph": ("subpara.", "subparas."),
 }
+UNTITLED = "[Untitled]"
 _ARTICLE_WORDS = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _RANGE = re.compile(r"^\s*([A-Za-z]*)(\d+)\s*[-‐‑‒–—]+\s*([A-Za-z]*)(\d+)\s*$")
 _PLURAL_LOCATOR = re.compile(r"[-–—,&]|\band\b")
@@ -190,7 +200,10 @@ class ApaStyle(Style):
         return text
 
     def _date_element(self, ref: Reference, suffix: str) -> Rich:
-        return Rich(f"({_date_text(ref.issued, ref.type, suffix)})")
+        # An unpublished presentation is dated to the day, a published paper to the year.
+        full = ref.type in FULL_DATE_TYPES or (ref.type == "paper-conference"
+                                               and not ref.container_title)
+        return Rich(f"({_date_text(ref.issued, ref.type if not full else 'webpage', suffix)})")
 
     def _title_element(self, ref: Reference, translit: bool) -> Rich:
         raw = (ref.title_translit if translit and ref.title_translit else ref.title)
@@ -199,6 +212,9 @@ class ApaStyle(Style):
             ref.type == "paper-conference" and ref.container_title)
         if standalone and title:
             title = title.italic()
+        description = self._description(ref)
+        if not title and not description:
+            title = Rich(UNTITLED)  # APA 9.22: a work without a title is described in brackets
         out = title
         if ref.title_translated and ref.title_translated != ref.title:
             out = Rich.join([out, Rich("[") + Rich.from_markup(ref.title_translated) + "]"], " ")
@@ -206,7 +222,6 @@ class ApaStyle(Style):
             paren = self._book_details(ref, pages=None)
             if paren:
                 out = Rich.join([out, f"({paren})"], " ")
-        description = self._description(ref)
         if description:
             out = Rich.join([out, f"[{description}]"], " ")
         return out
@@ -333,7 +348,7 @@ class ApaStyle(Style):
         No. 16, Art. 128 (2011, as amended through 2024)`; cases `Title, No. N (Court, date)`;
         treaties `Title, Parties, Month Day, Year`."""
         raw = ref.title_translit if translit and ref.title_translit else ref.title
-        title = Rich.from_markup(raw) if raw else Rich(ref.genre or "")
+        title = Rich.from_markup(raw) if raw else Rich(ref.genre or UNTITLED)
         if ref.title_translated and ref.title_translated != ref.title:
             title = Rich.join([title, Rich("[") + Rich.from_markup(ref.title_translated) + "]"],
                               " ")
@@ -381,8 +396,9 @@ class ApaStyle(Style):
         (a gazette), else `volume Reporter page` (a reporter or code)."""
         if ref.gazette_title:
             bits = [ref.gazette_title]
-            if ref.gazette_year and not (ref.gazette_number is None and ref.gazette_article is None):
-                bits.append(ref.gazette_year)
+            date = self._legal_date(ref)
+            if ref.gazette_year and not (date and str(date.year) == ref.gazette_year.strip()):
+                bits.append(ref.gazette_year)  # the year in parentheses says it already
             if ref.gazette_number:
                 bits.append(f"No. {ref.gazette_number}")
             if ref.gazette_article:
@@ -402,17 +418,12 @@ class ApaStyle(Style):
         if not items:
             return Rich()
         pool = list(context.refs) if context is not None and context.refs else []
-        keys = {ref_key(r, i) for i, r in enumerate(pool)}
         for ci in items:
-            if ref_key(ci.ref, len(pool)) not in keys:
+            if not any(same_record(r, ci.ref) for r in pool):
                 pool.append(ci.ref)
-                keys.add(ref_key(ci.ref, len(pool) - 1))
         prepared = self._prepare(pool, options)
-        by_id = {id(it.ref): it for it in prepared}
         shorts = _disambiguated_names(prepared)
-        cited = [by_id[id(ci.ref)] if id(ci.ref) in by_id else
-                 next(it for it in prepared if ref_key(it.ref) == ref_key(ci.ref))
-                 for ci in items]
+        cited = [next(it for it in prepared if same_record(it.ref, ci.ref)) for ci in items]
         if context is not None:
             context.history.append(list(items))
         pairs = list(zip(items, cited, strict=True))

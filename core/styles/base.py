@@ -112,6 +112,15 @@ def ref_key(ref: Reference, index: int | None = None) -> str:
     return f"#{index if index is not None else id(ref)}"
 
 
+def same_record(a: Reference, b: Reference) -> bool:
+    """The same object, the same library id, or (both unstored) the same citation key."""
+    if a is b:
+        return True
+    if a.id is not None or b.id is not None:
+        return a.id == b.id
+    return bool(a.citation_key) and a.citation_key == b.citation_key
+
+
 def generic_sort_key(ref: Reference, order: str) -> tuple[Any, ...]:
     """Sort keys for the orders every style offers (`author`, `title`, `year`, `year-desc`)."""
     first = ref.authors[0] if ref.authors else (ref.creators[0] if ref.creators else None)
@@ -131,10 +140,11 @@ class Style(ABC):
     """A citation style. Subclasses set `name`, `title`, `numbered`, `hanging_indent` and build
     entries with the `richtext` model; they never print or write files themselves."""
 
-    name: ClassVar[str] = ""
-    title: ClassVar[str] = ""
-    numbered: ClassVar[bool] = False        # default for ListOptions.numbered
-    hanging_indent: ClassVar[bool] = True   # default for ListOptions.hanging_indent
+    # Plain attributes (not ClassVar) so that a style read from a file can set them per instance.
+    name: str = ""
+    title: str = ""
+    numbered: bool = False        # default for ListOptions.numbered
+    hanging_indent: bool = True   # default for ListOptions.hanging_indent
     modes: ClassVar[tuple[CiteMode, ...]] = ("parenthetical", "narrative")
 
     @abstractmethod

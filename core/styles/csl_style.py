@@ -1,4 +1,4 @@
-"""Any CSL style file (`.csl`, e.g. from the Zotero style repository) rendered through citeproc-py."""
+"""Any CSL style file (`.csl`, as in the Zotero style repository) rendered through citeproc-py."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ from core.styles.base import (
     Style,
     StyleError,
     ref_key,
+    same_record,
 )
 from core.styles.richtext import Rich, parse_markup
 
@@ -26,6 +27,7 @@ _NS = "{http://purl.org/net/xbiblio/csl}"
 # citeproc-py's HTML output: keep the inline tags the rich-text parser reads, drop the rest
 # (layout divs of numeric styles).
 _OTHER_TAGS = re.compile(r"</?(?!(?:i|b|sup|sub|span)\b)[a-zA-Z][^>]*>")
+_LABEL = re.compile(r"^(\[?\d+\]?\.?)(?=[^\s.\]])")
 # Silteme's own CSL-JSON keys, written back in the standard variables citeproc knows.
 _LEGAL_FALLBACKS = {"adopted": "issued", "case-number": "number",
                     "container-title-translated": None, "container-title-translit": None,
@@ -73,11 +75,9 @@ class CslStyle(Style):
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")
                 self._style = CitationStylesStyle(str(self.path), validate=False)
-        except (etree.XMLSyntaxError, OSError, ValueError, KeyError) as exc:
+        except (etree.XMLSyntaxError, OSError, ValueError, KeyError, AttributeError) as exc:
             raise StyleError(f"{self.path}: not a usable CSL style: {exc}") from exc
         root = self._style.root
-        if root.tag != f"{_NS}style":
-            raise StyleError(f"{self.path}: not a CSL style (root element {root.tag})")
         info = root.find(f"{_NS}info")
         title_el = info.find(f"{_NS}title") if info is not None else None
         self.name = self.path.stem
@@ -86,6 +86,9 @@ class CslStyle(Style):
         self.hanging_indent = bool(bib is not None and bib.get("hanging-indent") == "true")
         layout = bib.find(f"{_NS}layout") if bib is not None else None
         self.numbered = False
+        # citeproc-py does not lay out `second-field-align` (the number column): a space is put
+        # between the number and the entry instead.
+        self._second_field = bib is not None and bib.get("second-field-align") is not None
         self._citation_number = layout is not None and any(
             el.get("variable") == "citation-number" for el in layout.iter())
 
@@ -113,6 +116,8 @@ class CslStyle(Style):
                 rendered = [str(e) for e in engine.bibliography()]
         except (KeyError, AttributeError, TypeError, ValueError) as exc:
             raise StyleError(f"{self.path}: citeproc-py could not render the list: {exc}") from exc
+        if self._second_field:
+            rendered = [_LABEL.sub(r"\1 ", text, count=1) for text in rendered]
         by_id = dict(zip([str(k) for k in engine.keys], rendered, strict=False))
         index = {item_id: n for n, item_id in enumerate(ids)}
         sort = options.sort if options is not None else "style"
@@ -131,10 +136,9 @@ class CslStyle(Style):
 
         pool = list(context.refs) if context is not None and context.refs else []
         for ci in items:
-            if all(r is not ci.ref for r in pool):
+            if not any(same_record(r, ci.ref) for r in pool):
                 pool.append(ci.ref)
         engine, ids = self._engine(pool)
-        position = {id(r): n for n, r in enumerate(pool)}
         cites = []
         for ci in items:
             kwargs: dict[str, Any] = {}
@@ -144,7 +148,8 @@ class CslStyle(Style):
                 kwargs["prefix"] = ci.prefix + " "
             if ci.suffix:
                 kwargs["suffix"] = ", " + ci.suffix
-            cites.append(CitationItem(ids[position[id(ci.ref)]], **kwargs))
+            n = next(i for i, r in enumerate(pool) if same_record(r, ci.ref))
+            cites.append(CitationItem(ids[n], **kwargs))
         citation = Citation(cites)
         try:
             with warnings.catch_warnings():

@@ -1,0 +1,47 @@
+"""Search folding, dates and Kazakh collation."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.dates import PartialDate
+from core.errors import InvalidValueError
+from core.language import detect_script_language
+from core.text import collation_key, fold, words
+
+
+def test_fold_is_case_and_yo_insensitive_but_keeps_kazakh_letters() -> None:
+    assert fold("ЁЛКА") == "елка"
+    assert fold("ҚАЗАҚСТАН") == "қазақстан"
+    assert fold("қ") != fold("к")
+    assert words("Қазақстандағы «көші-қон»!") == ["қазақстандағы", "көші", "қон"]
+
+
+def test_kazakh_collation_follows_the_alphabet_not_code_points() -> None:
+    names = ["Ясауи", "Әбілқасымова", "Абаев", "Құдайбергенова", "Кенжебаев", "Іздібаев",
+             "Ыдырысов", "Smith", "Өмірбеков", "Оспанов"]
+    ordered = sorted(names, key=collation_key)
+    assert ordered == ["Абаев", "Әбілқасымова", "Кенжебаев", "Құдайбергенова", "Оспанов",
+                       "Өмірбеков", "Ыдырысов", "Іздібаев", "Ясауи", "Smith"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("2020", PartialDate(2020)), ("2020-05", PartialDate(2020, 5)),
+    ("2020-05-01", PartialDate(2020, 5, 1)), ("01.05.2020", PartialDate(2020, 5, 1)),
+])
+def test_dates_from_user(text: str, expected: PartialDate) -> None:
+    assert PartialDate.from_user(text) == expected
+
+
+@pytest.mark.parametrize("bad", ["май 2020", "2020-13-01x", "sometime"])
+def test_bad_typed_dates_are_refused(bad: str) -> None:
+    with pytest.raises(InvalidValueError):
+        PartialDate.from_user(bad)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Қазақстандағы көші-қон", "kk"), ("Миграционное право", "ru"),
+    ("Labour migration", "en"), ("", None), ("123", None),
+])
+def test_script_language(text: str, lang: str | None) -> None:
+    assert detect_script_language(text) == lang
