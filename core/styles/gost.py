@@ -137,6 +137,8 @@ def profile_with(base: Profile, settings: Mapping[str, Any] | None,
     return replace(base, **changes)
 
 
+_UNTITLED = {"ru": "[Без названия]", "kk": "[Атауы жоқ]", "en": "[Untitled]"}
+
 # ---------------------------------------------------------------------- small formatting helpers
 NBSP = "\u00a0"
 _NBSP_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
@@ -246,6 +248,13 @@ class Pinpoint:
         else:
             word_text = t.format_pinpoint(self.label, loc)
         return word_text[:1].upper() + word_text[1:] if capital else word_text
+
+
+def _then(text: str, area: str) -> str:
+    """`text. – area` without doubling a full stop the text already ends with."""
+    if not area:
+        return text
+    return f"{text}{' ' if text.endswith('.') else '. '}{DASH} {area}"
 
 
 def is_electronic(ref: Reference) -> bool:
@@ -411,7 +420,7 @@ class GostBuilder:
 
     # -------------------------------------------------------------- title area
     def title_block(self, ref: Reference, t: GostTerms, info: Sequence[str] = ()) -> str:
-        title = gost_title(ref.title) or "[Без названия]"
+        title = gost_title(ref.title) or _UNTITLED.get(t.lang, _UNTITLED["ru"])
         gmd = self.gmd(ref)
         if gmd:
             # the GMD goes right after the title proper, before other title information (7.1)
@@ -562,7 +571,7 @@ class GostBuilder:
                                 else [])
         host = self.host_areas(ref, t, pinpoint)
         content = self.content_type(ref)
-        areas = [first + (f". {DASH} {content}" if content else "") + f" // {host[0]}"]
+        areas = [_then(first, content) + f" // {host[0]}"]
         areas.extend(host[1:])
         areas.extend(self.identifier_areas(ref))
         areas.append(self.url_area(ref))
@@ -720,13 +729,15 @@ class GostBuilder:
             text = f"{title} : {phrase}" if title and phrase else title or phrase
         elif ref.type == "treaty":
             phrase = self.treaty_phrase(ref, t)
-            text = f"{title} : {phrase}" if phrase else title
+            text = f"{title} : {phrase}" if title and phrase else title or phrase
         else:
             phrase = self.act_phrase(ref, t)
-            if ref.genre:
+            if ref.genre and title:
                 text = f"{title} : {phrase}" if phrase else title
             else:
                 text = f"{title} {phrase}".strip()  # "Кодекс ... от 5 июля 2014 года № 235-V"
+        if not text:
+            text = _UNTITLED.get(t.lang, _UNTITLED["ru"])
         if gmd:
             text = text.replace(title, f"{title} {gmd}", 1) if title else f"{text} {gmd}"
         return text
@@ -748,7 +759,7 @@ class GostBuilder:
         if gazette or ref.container_title:
             content = self.content_type(replace(ref, url=None) if gazette else ref)
             host = gost_title(gazette or ref.container_title)
-            areas.append(first + (f". {DASH} {content}" if content else "") + f" // {host}")
+            areas.append(_then(first, content) + f" // {host}")
             if gazette:
                 areas.append(str(ref.gazette_year or (ref.adopted or ref.issued or
                                                       PartialDate()).year or ""))
@@ -781,7 +792,7 @@ class GostBuilder:
         """The shortened repeat of an earlier full footnote (ГОСТ Р 7.0.5-2008 repeat reference):
         heading and title proper (the legal act's title alone), then the pinpoint."""
         t = terms_for(item_language(ref.language, ref.title, ref.container_title))
-        title = gost_title(ref.title).partition(" : ")[0] or "[Без названия]"
+        title = gost_title(ref.title).partition(" : ")[0] or _UNTITLED.get(t.lang, _UNTITLED["ru"])
         if self.uses_heading(ref):
             head = self.heading(ref)
             text = head + (" " if head.endswith(".") else ". ") + title

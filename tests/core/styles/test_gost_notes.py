@@ -72,8 +72,8 @@ def test_in_text_numbers_by_first_citation_and_numbered_list() -> None:
         ("khamzin", "15", "page"), ("ivanov", "45", "page"), ("migr", "15, п. 2", "article"),
         ("khamzin", "17", "page"), ("musa", "285", "page")))
     marks, entries = in_text_with_list(data.citations)
-    assert [m.plain().replace("\u00a0", " ") for m in marks] == ["[1, p. 15]", "[2, с. 45]", "[3, ст. 15, п. 2]",
-                                          "[1, p. 17]", "[4, б. 285]"]
+    assert [m.plain().replace("\u00a0", " ") for m in marks] == [
+        "[1, p. 15]", "[2, с. 45]", "[3, ст. 15, п. 2]", "[1, p. 17]", "[4, б. 285]"]
     assert [e.number for e in entries] == [1, 2, 3, 4]
     assert [e.ref.citation_key for e in entries] == ["khamzin", "ivanov", "migr", "musa"]
     assert entries[1].text().endswith("\u00a0– 312\u00a0с.")   # the list gives the page count

@@ -83,8 +83,12 @@ def reference(draw: st.DrawFn) -> Reference:
     return ref
 
 
-def _problems(text: str) -> list[str]:
+def _problems(text: str, style_name: str = "") -> list[str]:
     plain = text.replace(". . .", "…")
+    if style_name.startswith("gost"):
+        # GOST's prescribed punctuation puts a space on both sides of `:` and `;` (gost-rules.md
+        # §2), often a no-break one; check the rest of the rules on the text without them.
+        plain = re.sub(r"[\s\u00a0]([:;])(?=[\s\u00a0])", r"\1", plain).replace("\u00a0", " ")
     checks = {
         "doubled full stop": r"(?<![.])\.\.(?![.])",
         "doubled comma or semicolon": r",\s*,|;\s*;|,\s*;|;\s*,",
@@ -111,12 +115,12 @@ def test_sparse_items_render_cleanly(style_name: str, refs: list[Reference]) -> 
     for entry in style.bibliography(refs):
         text = entry.text()
         assert text.strip(), f"{style_name}: empty entry for {entry.ref}"
-        assert _problems(text) == [], f"{style_name}: {text!r}"
+        assert _problems(text, style_name) == [], f"{style_name}: {text!r}"
         assert entry.html() and entry.rtf()
     context = CiteContext(refs=refs)
     for mode in style.modes:
         cite = style.cite([CiteItem(r, locator="5") for r in refs], mode=mode, context=context)
-        assert _problems(cite.plain()) == [], f"{style_name} {mode}: {cite.plain()!r}"
+        assert _problems(cite.plain(), style_name) == [], f"{style_name} {mode}: {cite.plain()!r}"
 
 
 def test_the_checker_sees_the_faults_it_looks_for() -> None:
