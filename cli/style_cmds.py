@@ -41,6 +41,17 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--title", help="a heading above the list")
     p.add_argument("-o", "--output", required=True, type=Path,
                    help="FILE.docx, .html, .rtf or .txt")
+    p.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
+                   help="style setting, e.g. for GOST sections=true, content_type=false")
+    p.add_argument("--references-list", action="store_true",
+                   help="the transliterated References list: --style is the journal's "
+                        "international style (apa), Cyrillic records romanised by --translit")
+    p.add_argument("--translit", choices=("bgn-pcgn", "bsi", "gost-7.79-b", "lc",
+                                          "kazakh-latin-2021"),
+                   help="scheme for --references-list")
+    p.add_argument("--translit-kk", choices=("bgn-pcgn", "bsi", "gost-7.79-b", "lc",
+                                             "kazakh-latin-2021"),
+                   help="scheme for Kazakh text (default: the --translit scheme)")
     p.set_defaults(func=cmd_bib)
 
     p = sub.add_parser("cite-in-text", help="print the in-text citation of library references")
@@ -128,8 +139,19 @@ def cmd_bib(ctx: Context, args: argparse.Namespace) -> int:
     refs = _library_refs(ctx, args.collection, args.tag)
     if not refs:
         raise UserError("no references to list (check --collection / --tag)")
-    options = ListOptions(numbered=args.numbered, sort=args.sort)
-    entries = style.bibliography(refs, options)
+    from cli.gost_cmds import parse_settings
+
+    options = ListOptions(numbered=args.numbered, sort=args.sort,
+                          settings=parse_settings(args.set))
+    if args.references_list:
+        from core.styles.references_list import references_list
+
+        if not args.translit:
+            raise UserError("--references-list needs --translit SCHEME")
+        entries = references_list(refs, args.translit, kk_scheme=args.translit_kk,
+                                  style=args.style, options=options)
+    else:
+        entries = style.bibliography(refs, options)
     path = write_list(entries, args.output, numbered=style.is_numbered(options),
                       hanging_indent=style.has_hanging_indent(options), title=args.title)
     ctx.print(f"{len(entries)} references written to {path}")

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from cli.app import run
+from core.model import Reference
 
 ROOT = Path(__file__).resolve().parents[2]
 ITEMS = json.loads((ROOT / "tests" / "fixtures" / "gost" / "sources_40.json").read_text("utf-8"))
@@ -108,3 +109,50 @@ def test_footnotes_start_without_qt_or_sqlalchemy(cite_file: Path) -> None:
                           capture_output=True, text=True, encoding="utf-8", timeout=120)
     assert done.returncode == 0, done.stdout + done.stderr
     assert done.stdout.strip().endswith("[]")
+
+
+def _fill(db: Path) -> None:
+    from db.library import Library
+
+    lib = Library.open(db)
+    try:
+        lib.add_many([Reference.from_csl(i) for i in ITEMS])
+    finally:
+        lib.close()
+
+
+def test_cite_with_gost_styles(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "items.json"
+    by_id = {i["id"]: i for i in ITEMS}
+    path.write_text(json.dumps([by_id["migr"], by_id["ivanov"]], ensure_ascii=False),
+                    encoding="utf-8")
+    assert run(["cite", "--style", "gost-7.1", str(path)]) == 0
+    lines = capsys.readouterr().out.replace("\u00a0", " ").splitlines()
+    assert lines[0].endswith("// Ведомости Парламента Республики Казахстан. – 2011. – № 16. – "
+                             "Ст. 128.")
+    assert lines[1].startswith("Иванов, И. П. Миграционное право : монография / И. П. Иванов ; "
+                               "под ред. А. В. Петрова")
+    assert run(["cite", "--style", "gost-r-7.0.100", str(path)]) == 0
+    assert "Текст : непосредственный" in capsys.readouterr().out.replace("\u00a0", " ")
+
+
+def test_bib_gost_sections_and_references_list(library_path: Path, tmp_path: Path,
+                                               capsys: pytest.CaptureFixture[str]) -> None:
+    _fill(library_path)
+    db = ["--db", str(library_path)]
+    out = tmp_path / "list.txt"
+    assert run([*db, "bib", "--style", "gost-r-7.0.100", "--set", "sections=true",
+                "-o", str(out)]) == 0
+    lines = out.read_text(encoding="utf-8").replace("\u00a0", " ").splitlines()
+    assert lines[0] == "Нормативные правовые акты"
+    assert lines[1].startswith("1. Конституция Республики Казахстан")
+    assert "Электронные ресурсы" in lines and len([x for x in lines if x[:1].isdigit()]) == 40
+    refs_out = tmp_path / "references.txt"
+    assert run([*db, "bib", "--style", "apa", "--references-list", "--translit", "bsi",
+                "--translit-kk", "kazakh-latin-2021", "-o", str(refs_out)]) == 0
+    text = refs_out.read_text(encoding="utf-8")
+    assert not any("\u0400" <= ch <= "\u04ff" for ch in text)
+    assert "Ivanov, I. P. (2020). Migratsionnoe pravo" in text and "[in Kazakh]" in text
+    capsys.readouterr()
+    assert run([*db, "bib", "--style", "apa", "--references-list", "-o", str(refs_out)]) == 1
+    assert "--translit" in capsys.readouterr().err
