@@ -811,8 +811,8 @@ class GostStyle(Style):
     """GOST reference lists (numbered), in-text `[1, с. 45]` and full-record notes."""
 
     profile: ClassVar[Profile] = GOST_R_7_0_100
-    numbered: ClassVar[bool] = True
-    hanging_indent: ClassVar[bool] = False
+    numbered = True
+    hanging_indent = False
     modes: ClassVar[tuple[CiteMode, ...]] = ("parenthetical", "note")
 
     def builder(self, options: ListOptions | None) -> GostBuilder:

@@ -437,3 +437,20 @@ def test_unsectioned_list_and_citation_order() -> None:
     assert all(e.section is None for e in alpha)
     cited = get_style("gost-7.1").bibliography(refs, ListOptions(sort="none"))
     assert [e.ref.citation_key for e in cited] == ["khamzin", "ivanov", "abenov"]
+
+
+def test_declension_overrides_from_settings_and_from_the_name() -> None:
+    # §1 "Needs genitive declension", with a per-name override for names the rules get wrong.
+    book = REFS["ivanov"].with_changes()
+    book.creators = [c for c in book.creators if c.role == "author"] + [
+        type(book.creators[0])(role="editor", family="Чайка", given="Анна")]
+    assert "под редакцией А. Чайка." in fmt("gost-r-7.0.100", book)   # petrovich leaves it
+    fixed = fmt("gost-r-7.0.100", book, declension={"Чайка": {"genitive": "Чайки"}})
+    assert "под редакцией А. Чайки." in fixed
+    book.creators[-1].extra["declension"] = {"genitive": "Чайки"}
+    assert "под редакцией А. Чайки." in fmt("gost-r-7.0.100", book)
+    man = book.with_changes()
+    man.creators[-1] = type(man.creators[-1])(role="editor", family="Ковальчук", given="И. П.")
+    assert "под редакцией И. П. Ковальчук." in fmt("gost-r-7.0.100", man)   # gender unknown
+    man.creators[-1].extra["gender"] = "m"
+    assert "под редакцией И. П. Ковальчука." in fmt("gost-r-7.0.100", man)
