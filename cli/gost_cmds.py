@@ -19,7 +19,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "footnotes", help="footnotes (or in-text references) for a sequence of citations",
         description="FILE holds {\"items\": [CSL-JSON items], \"citations\": [{\"id\", "
-                    "\"locator\", \"label\"}, ...]} in the order they occur in the text.")
+                    "\"locator\", \"label\"}, ...]} in the order they occur in the text; "
+                    "several works in one footnote: {\"cites\": [{...}, {...}]}.")
     p.add_argument("file", type=Path, metavar="FILE.json")
     p.add_argument("--style", default="gost-r-7.0.5",
                    help="gost-r-7.0.5 (default), gost-7.1 or gost-r-7.0.100")

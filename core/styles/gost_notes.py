@@ -76,16 +76,17 @@ class GostNotesStyle(GostStyle):
 
 @dataclass(frozen=True, slots=True)
 class CitationFile:
-    """The `footnotes` command's input: CSL-JSON items and the citations in text order."""
+    """The `footnotes` command's input: CSL-JSON items and the citations in text order; each
+    citation is one footnote (or one bracket) citing one or more works."""
 
     refs: list[Reference]
-    citations: list[CiteItem]
+    citations: list[list[CiteItem]]
 
 
 def load_citation_file(data: Any, *, file: str | None = None) -> CitationFile:
-    """`{"items": [CSL-JSON...], "citations": [{"id", "locator", "label"}...]}`. A citation may
-    also cite several works at once: `{"cites": [{"id", "locator", "label"}, ...]}` is not
-    supported here; each entry is one footnote of one work. Errors name the entry."""
+    """`{"items": [CSL-JSON...], "citations": [{"id", "locator", "label"}...]}`; a citation of
+    several works in one footnote is `{"cites": [{"id", "locator", "label"}, ...]}`. Errors name
+    the entry."""
     if not isinstance(data, dict):
         raise ParseError("expected an object with `items` and `citations`", file=file)
     raw_items = data.get("items")
@@ -101,36 +102,52 @@ def load_citation_file(data: Any, *, file: str | None = None) -> CitationFile:
         ref.citation_key = str(item["id"])
         by_id[str(item["id"])] = ref
         refs.append(ref)
-    cites: list[CiteItem] = []
+    groups: list[list[CiteItem]] = []
     for n, cite in enumerate(raw_cites, start=1):
-        if not isinstance(cite, dict) or "id" not in cite:
-            raise ParseError(f"citation {n} has no `id`", file=file)
-        key = str(cite["id"])
-        if key not in by_id:
-            raise ParseError(f"citation {n} cites `{key}`, which is not among the items",
-                             file=file, key=key)
-        locator = cite.get("locator")
-        cites.append(CiteItem(by_id[key], str(locator) if locator not in (None, "") else None,
-                              str(cite.get("label") or "page")))
-    return CitationFile(refs, cites)
+        parts = cite.get("cites") if isinstance(cite, dict) and "cites" in cite else [cite]
+        if not isinstance(parts, list) or not parts:
+            raise ParseError(f"citation {n}: `cites` must be a non-empty list", file=file)
+        group: list[CiteItem] = []
+        for part in parts:
+            if not isinstance(part, dict) or "id" not in part:
+                raise ParseError(f"citation {n} has no `id`", file=file)
+            key = str(part["id"])
+            if key not in by_id:
+                raise ParseError(f"citation {n} cites `{key}`, which is not among the items",
+                                 file=file, key=key)
+            locator = part.get("locator")
+            group.append(CiteItem(by_id[key],
+                                  str(locator) if locator not in (None, "") else None,
+                                  str(part.get("label") or "page")))
+        groups.append(group)
+    return CitationFile(refs, groups)
 
 
-def footnotes(cites: Sequence[CiteItem], options: ListOptions | None = None,
+def _groups(cites: Sequence[CiteItem | Sequence[CiteItem]]) -> list[list[CiteItem]]:
+    return [[c] if isinstance(c, CiteItem) else list(c) for c in cites]
+
+
+def footnotes(cites: Sequence[CiteItem | Sequence[CiteItem]],
+              options: ListOptions | None = None,
               style: GostStyle | None = None) -> list[Rich]:
-    """One footnote per citation, in order."""
+    """One footnote per citation (a work, or several works cited together), in order."""
     st = style or GostNotesStyle()
-    ctx = CiteContext(refs=[c.ref for c in cites])
-    return [st.cite([c], mode="note", context=ctx, options=options) for c in cites]
+    groups = _groups(cites)
+    ctx = CiteContext(refs=[c.ref for g in groups for c in g])
+    return [st.cite(g, mode="note", context=ctx, options=options) for g in groups]
 
 
-def in_text_with_list(cites: Sequence[CiteItem], options: ListOptions | None = None,
+def in_text_with_list(cites: Sequence[CiteItem | Sequence[CiteItem]],
+                      options: ListOptions | None = None,
                       style: GostStyle | None = None) -> tuple[list[Rich], list[Entry]]:
-    """The in-text references `[1, с. 45]` and the list numbered in order of first citation."""
+    """The in-text references `[1, с. 45]` (`[1, с. 45; 3]` for several works) and the list
+    numbered in order of first citation."""
     st = style or GostNotesStyle()
-    ctx = CiteContext(refs=[c.ref for c in cites])
-    marks = [st.cite([c], mode="parenthetical", context=ctx, options=options) for c in cites]
+    groups = _groups(cites)
+    ctx = CiteContext(refs=[c.ref for g in groups for c in g])
+    marks = [st.cite(g, mode="parenthetical", context=ctx, options=options) for g in groups]
     first: dict[str, Reference] = {}
-    for c in cites:
+    for c in (c for g in groups for c in g):
         first.setdefault(ref_key(c.ref), c.ref)
     ordered = sorted(first.values(), key=lambda r: ctx.numbers[ref_key(r)])
     settings: Mapping[str, Any] = options.settings if options is not None else {}

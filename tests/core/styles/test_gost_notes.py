@@ -83,8 +83,9 @@ def test_gost_list_styles_also_cite_in_text_and_as_notes() -> None:
     data = load_citation_file(citation_file(("ivanov", "45", "page")))
     style = get_style("gost-r-7.0.100")
     ctx = CiteContext()
-    assert style.cite(data.citations, context=ctx).plain() == "[1, с.\u00a045]"
-    note = style.cite(data.citations, mode="note", context=ctx).plain().replace("\u00a0", " ")
+    (cite,) = data.citations
+    assert style.cite(cite, context=ctx).plain() == "[1, с.\u00a045]"
+    note = style.cite(cite, mode="note", context=ctx).plain().replace("\u00a0", " ")
     assert note.startswith("Иванов, И. П. Миграционное право") and "– С. 45. –" in note
     assert style.cite([CiteItem(data.refs[0], "1")], context=ctx,
                       options=ListOptions(settings={"nbsp": False})).plain() == "[2, с. 1]"
@@ -97,3 +98,33 @@ def test_bad_citation_files_are_typed_errors_naming_the_entry() -> None:
         load_citation_file({"citations": []})
     with pytest.raises(ParseError, match="item 1 has no `id`"):
         load_citation_file({"items": [{"type": "book"}], "citations": []})
+
+
+def test_several_works_in_one_footnote_and_one_bracket() -> None:
+    data = load_citation_file({"items": ITEMS, "citations": [
+        {"cites": [{"id": "ivanov", "locator": "45"}, {"id": "migr", "locator": "15",
+                                                       "label": "article"}]},
+        {"id": "ivanov", "locator": "46"},
+        {"id": "ivanov", "locator": "47"},
+    ]})
+    out = [n.plain().replace("\u00a0", " ") for n in footnotes(data.citations)]
+    assert out[0].startswith("Иванов И. П. Миграционное право : монография")
+    assert "С. 45.; О миграции населения : Закон" in out[0] and out[0].endswith("– Ст. 15.")
+    assert out[1] == "Иванов И. П. Миграционное право. С. 46."   # no Там же after two works
+    assert out[2] == "Там же. С. 47."
+    marks, entries = in_text_with_list(data.citations)
+    assert marks[0].plain().replace("\u00a0", " ") == "[1, с. 45; 2, ст. 15]"
+    assert len(entries) == 2
+    with pytest.raises(ParseError, match="non-empty"):
+        load_citation_file({"items": ITEMS, "citations": [{"cites": []}]})
+
+
+def test_kazakh_list_language() -> None:
+    from core.model import Reference
+
+    refs = [Reference.from_csl(i) for i in ITEMS if i["id"] in ("migr-kk", "abenov")]
+    entries = get_style("gost-r-7.0.100").bibliography(
+        refs, ListOptions(settings={"sections": True, "list_language": "kk"}))
+    assert [e.section for e in entries] == ["Нормативтік құқықтық актілер", "Арнайы әдебиеттер"]
+    text = entries[0].text().replace("\u00a0", " ")
+    assert "(қаралған күні: 15.03.2024)" in text and text.endswith("Мәтін : электрондық.")
