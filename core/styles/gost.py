@@ -17,6 +17,7 @@ Settings (`ListOptions.settings`):
 - `legal_within`: "date" or "title" for acts of equal legal force
 - `list_language`: "ru" / "kk" / "en" (headings, content type, access-date words)
 - `declension`: {"Nominative": {"genitive": "...", "instrumental": "..."}} per-name overrides
+- `area_dash` (bool, default on): `. – ` between areas; off gives the plain `. ` 7.0.5 allows
 - `nbsp` (bool, default on): no-break spaces where Russian typography forbids a line break (after
   `№`, `Т.`, `С.`, between initials and before the family name, before the area dash, in
   `312 с.`), so a Word document never starts a line with `– ` or leaves `№` at a line end
@@ -107,6 +108,7 @@ class Profile:
     isbn: bool = False
     list_language: str = "ru"
     nbsp: bool = True
+    area_dash: bool = True              # `. – ` between areas; 7.0.5 also allows plain `. `
 
 
 GOST_7_1 = Profile("gost-7.1", gmd=True, url_label="Режим доступа:", abbreviate=True)
@@ -115,7 +117,8 @@ GOST_R_7_0_5 = Profile("gost-r-7.0.5", heading_comma=False, heading_max=3,
                        repeat_responsibility=False, abbreviate=True)
 
 _SETTING_KEYS = {"content_type", "gmd", "url_label", "abbreviate", "et_al", "doi", "isbn",
-                 "list_language", "sections", "legal_within", "declension", "nbsp"}
+                 "list_language", "sections", "legal_within", "declension", "nbsp",
+                 "area_dash"}
 
 
 def profile_with(base: Profile, settings: Mapping[str, Any] | None,
@@ -130,7 +133,7 @@ def profile_with(base: Profile, settings: Mapping[str, Any] | None,
     if settings.get("et_al", base.et_al) not in ("standard", "short", "all"):
         raise StyleError(f"{base.name}: et_al must be standard, short or all")
     changes = {k: settings[k] for k in ("content_type", "gmd", "url_label", "abbreviate", "et_al",
-                                        "doi", "isbn", "list_language", "nbsp")
+                                        "doi", "isbn", "list_language", "nbsp", "area_dash")
                if k in settings}
     if locale and "list_language" not in changes:
         changes["list_language"] = locale.split("-")[0].lower()
@@ -250,11 +253,12 @@ class Pinpoint:
         return word_text[:1].upper() + word_text[1:] if capital else word_text
 
 
-def _then(text: str, area: str) -> str:
+def _then(text: str, area: str, dash: bool = True) -> str:
     """`text. – area` without doubling a full stop the text already ends with."""
     if not area:
         return text
-    return f"{text}{' ' if text.endswith('.') else '. '}{DASH} {area}"
+    stop = "" if text.endswith(".") else "."
+    return f"{text}{stop} {DASH} {area}" if dash else f"{text}{stop} {area}"
 
 
 def is_electronic(ref: Reference) -> bool:
@@ -466,7 +470,7 @@ class GostBuilder:
         rich = Rich()
         for i, area in enumerate(a for a in areas if a):
             if i:
-                rich.add_punct(AREA)
+                rich.add_punct(AREA if self.p.area_dash else ". ")
             if ref.url and ref.url in area:
                 before, _, after = area.partition(ref.url)
                 rich.append(before)
@@ -571,7 +575,7 @@ class GostBuilder:
                                 else [])
         host = self.host_areas(ref, t, pinpoint)
         content = self.content_type(ref)
-        areas = [_then(first, content) + f" // {host[0]}"]
+        areas = [_then(first, content, self.p.area_dash) + f" // {host[0]}"]
         areas.extend(host[1:])
         areas.extend(self.identifier_areas(ref))
         areas.append(self.url_area(ref))
@@ -759,7 +763,7 @@ class GostBuilder:
         if gazette or ref.container_title:
             content = self.content_type(replace(ref, url=None) if gazette else ref)
             host = gost_title(gazette or ref.container_title)
-            areas.append(_then(first, content) + f" // {host}")
+            areas.append(_then(first, content, self.p.area_dash) + f" // {host}")
             if gazette:
                 areas.append(str(ref.gazette_year or (ref.adopted or ref.issued or
                                                       PartialDate()).year or ""))

@@ -454,3 +454,14 @@ def test_declension_overrides_from_settings_and_from_the_name() -> None:
     assert "под редакцией И. П. Ковальчук." in fmt("gost-r-7.0.100", man)   # gender unknown
     man.creators[-1].extra["gender"] = "m"
     assert "под редакцией И. П. Ковальчука." in fmt("gost-r-7.0.100", man)
+
+
+def test_plain_full_stop_between_areas() -> None:
+    # §2: "7.0.5-2008 allows plain `. ` instead of `. – `"
+    assert fmt("gost-r-7.0.5", "article-ru", area_dash=False) == (
+        "Талипова Ж. Ж., Дубовицкая О. Б. Правовые основы трудовой миграции в Республике "
+        "Казахстан // Вестник Торайгыров университета. Серия Юридическая. 2023. Т. 12, № 2 (65). "
+        "С. 43–53. DOI 10.48081/abcd1234.")
+    assert fmt("gost-r-7.0.100", "news", area_dash=False).startswith(
+        "Сулейменов, О. О. Миграционные потоки меняют направление / О. О. Сулейменов. Текст : "
+        "непосредственный // Казахстанская правда. 2023. 15 марта (№ 50). С. 3.")
