@@ -438,11 +438,16 @@ class ApaStyle(Style):
         if not items:
             return Rich()
         pool = list(context.refs) if context is not None and context.refs else []
-        for ci in items:
-            if not any(same_record(r, ci.ref) for r in pool):
-                pool.append(ci.ref)
-        prepared = self._prepare(pool, options)
-        shorts = _disambiguated_names(prepared)
+        extra = [ci.ref for ci in items if not any(same_record(r, ci.ref) for r in pool)]
+        order = options.settings.get("script_order") if options is not None else None
+        cache_key = f"apa:{order}"
+        cached = context.cache.get(cache_key) if context is not None and not extra else None
+        if cached is None:
+            prepared = self._prepare(pool + extra, options)
+            cached = (prepared, _disambiguated_names(prepared))
+            if context is not None and not extra:
+                context.cache[cache_key] = cached
+        prepared, shorts = cached
         cited = [next(it for it in prepared if same_record(it.ref, ci.ref)) for ci in items]
         if context is not None:
             context.history.append(list(items))
