@@ -39,5 +39,16 @@ class LibraryError(SiltemeError):
     """The library file cannot be used: corrupt, too new, locked, read-only, disk full."""
 
 
+class DamagedLibraryError(LibraryError):
+    """The library file is truncated or corrupt. Carries the latest good backup, if any, so the
+    user can be offered a restore."""
+
+    def __init__(self, message: str, *, path: object = None, backup: object = None) -> None:
+        self.path = path
+        self.backup = backup
+        hint = f" The latest backup is {backup} (restore it with `db restore`)." if backup else ""
+        super().__init__(message + hint)
+
+
 class SchemaTooNewError(LibraryError):
     """The library was written by a newer Silteme whose schema this version does not know."""

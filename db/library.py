@@ -9,14 +9,23 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy import Engine
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session
 
-from core.errors import LibraryError
+from core.errors import DamagedLibraryError, LibraryError
 from core.model import Reference
 from db import fts, migrate
 from db import references as repo
-from db.sqlite import WRITE_OPTIONS, integrity_check, looks_like_sqlite, make_engine, online_backup
+from db.sqlite import (
+    WRITE_OPTIONS,
+    backup_name,
+    has_references,
+    header_problem,
+    integrity_check,
+    looks_like_sqlite,
+    make_engine,
+    online_backup,
+)
 
 BACKUPS_KEPT = 10
 
@@ -34,33 +43,92 @@ class Library:
 
     # ------------------------------------------------------------------ opening
     @classmethod
-    def open(cls, path: Path | str, *, read_only: bool = False) -> Library:
-        """Open (creating it if needed) and migrate the library. Raises LibraryError for a file
-        that is not a library, is damaged, or was written by a newer Silteme."""
+    def open(cls, path: Path | str, *, read_only: bool = False,
+             daily_backup: bool = True) -> Library:
+        """Open (creating it if needed) and migrate the library.
+
+        Raises DamagedLibraryError for a truncated or corrupt file (naming the latest backup),
+        LibraryError for a file that is not a library, SchemaTooNewError for one written by a newer
+        Silteme. A file that cannot be written (read-only medium) opens read-only: check
+        `read_only`. With `daily_backup`, a library whose newest backup is older than a day is
+        backed up first."""
         path = Path(path).expanduser()
         if not looks_like_sqlite(path):
+            backup = cls._latest_backup_of(path)
+            if backup is not None:  # it was a library once: its first bytes are damaged
+                raise DamagedLibraryError(f"{path} is damaged: not a readable SQLite file.",
+                                          path=path, backup=backup)
             raise LibraryError(f"{path} is not a Silteme library (not an SQLite file)")
+        cls._check_not_damaged(path)
         if read_only:
-            if migrate.needs_upgrade(path):
-                raise LibraryError(f"{path} needs an upgrade and cannot be opened read-only")
-            return cls(path, make_engine(path, read_only=True), read_only=True)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        backup = None
+            return cls._open_read_only(path)
         try:
+            path.parent.mkdir(parents=True, exist_ok=True)
             upgrade = migrate.needs_upgrade(path)
-        except sqlite3.DatabaseError as exc:
-            raise LibraryError(f"{path} is damaged: {exc}") from exc
+            if not upgrade and daily_backup and has_references(path):
+                cls._daily_backup(path)
+        except (sqlite3.DatabaseError, OSError) as exc:
+            if _is_read_only_error(exc):
+                return cls._open_read_only(path)
+            raise cls._damaged(path, exc) from exc
         engine = make_engine(path)
+        backup = None
         try:
             if upgrade:
                 backup = migrate.upgrade(engine, path, cls.backups_dir_for(path))
-        except (OperationalError, sqlite3.DatabaseError) as exc:
+            else:
+                with engine.connect() as conn:  # touches the schema: fails fast on a bad file
+                    conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
+        except (OperationalError, DatabaseError, sqlite3.DatabaseError) as exc:
             engine.dispose()
-            raise LibraryError(f"cannot open {path}: {exc}") from exc
+            if _is_read_only_error(exc) and not upgrade:
+                return cls._open_read_only(path)
+            raise cls._damaged(path, exc) from exc
         except BaseException:
             engine.dispose()
             raise
         return cls(path, engine, migration_backup=backup)
+
+    @classmethod
+    def _open_read_only(cls, path: Path) -> Library:
+        if migrate.needs_upgrade(path):
+            raise LibraryError(f"{path} is read-only and needs an upgrade: copy it somewhere "
+                               "writable to open it")
+        return cls(path, make_engine(path, read_only=True), read_only=True)
+
+    @classmethod
+    def _check_not_damaged(cls, path: Path) -> None:
+        if path.exists():
+            problem = header_problem(path)
+            if problem:
+                raise DamagedLibraryError(f"{path} is damaged: {problem}.", path=path,
+                                          backup=cls._latest_backup_of(path))
+
+    @classmethod
+    def _damaged(cls, path: Path, exc: BaseException) -> LibraryError:
+        text = str(getattr(exc, "orig", None) or exc)
+        if "malformed" in text or "not a database" in text or "corrupt" in text:
+            return DamagedLibraryError(f"{path} is damaged: {text}.", path=path,
+                                       backup=cls._latest_backup_of(path))
+        return LibraryError(f"cannot open {path}: {text}")
+
+    @classmethod
+    def _latest_backup_of(cls, path: Path) -> Path | None:
+        """The newest backup that passes the integrity check."""
+        for candidate in sorted(cls.backups_dir_for(path).glob(f"{path.stem}-*.sqlite"),
+                                reverse=True):
+            if not integrity_check(candidate):
+                return candidate
+        return None
+
+    @classmethod
+    def _daily_backup(cls, path: Path) -> None:
+        backups = sorted(cls.backups_dir_for(path).glob(f"{path.stem}-*.sqlite"))
+        if backups and datetime.fromtimestamp(backups[-1].stat().st_mtime) > \
+                datetime.now() - timedelta(days=1):
+            return
+        online_backup(path, cls.backups_dir_for(path) / backup_name(path, "daily"))
+        _rotate(cls.backups_dir_for(path), path)
 
     @staticmethod
     def backups_dir_for(path: Path) -> Path:
@@ -87,13 +155,30 @@ class Library:
         if self.read_only:
             raise LibraryError(f"{self.path} is open read-only")
         with Session(self.engine, expire_on_commit=False) as session:
-            session.connection(execution_options=WRITE_OPTIONS)
             try:
+                session.connection(execution_options=WRITE_OPTIONS)
                 yield session
                 session.commit()
+            except OperationalError as exc:
+                session.rollback()
+                raise self._environment_error(exc) from exc
             except BaseException:
                 session.rollback()
                 raise
+
+    def _environment_error(self, exc: OperationalError) -> LibraryError:
+        """Environment failures (full disk, I/O error, lock, read-only) as a message for the
+        user; the transaction has been rolled back, so nothing was changed."""
+        text = str(exc.orig).lower()
+        if "full" in text or "i/o" in text:
+            reason = "the disk is full or cannot be written"
+        elif "locked" in text or "busy" in text:
+            reason = "another window or program is writing to it; try again"
+        elif _is_read_only_error(exc):
+            reason = "it is read-only"
+        else:
+            reason = str(exc.orig)
+        return LibraryError(f"could not write to {self.path}: {reason}. Nothing was changed.")
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -164,31 +249,30 @@ class Library:
             return repo.count(s, deleted=deleted)
 
     # ------------------------------------------------------------------ safety
-    def check(self) -> list[str]:
-        """Integrity problems of the file (empty when sound)."""
-        return integrity_check(self.path)
-
     def backup(self, reason: str = "manual", dest: Path | None = None) -> Path:
         """An online backup (safe while the library is in use); keeps the newest backups."""
-        from db.sqlite import backup_name
-
         target = dest or self.backups_dir / backup_name(self.path, reason)
         made = online_backup(self.path, target)
         if dest is None:
-            self._rotate()
+            _rotate(self.backups_dir, self.path)
         return made
 
     def latest_backup(self) -> Path | None:
         backups = sorted(self.backups_dir.glob(f"{self.path.stem}-*.sqlite"))
         return backups[-1] if backups else None
 
-    def backup_if_older_than(self, age: timedelta = timedelta(days=1)) -> Path | None:
-        latest = self.latest_backup()
-        if latest and datetime.fromtimestamp(latest.stat().st_mtime) > datetime.now() - age:
-            return None
-        return self.backup("daily")
+    def verify(self) -> list[str]:
+        """The full integrity check (about a second per 100,000 references: run it off the GUI
+        thread). Empty when the file is sound."""
+        return integrity_check(self.path)
 
-    def _rotate(self) -> None:
-        backups = sorted(self.backups_dir.glob(f"{self.path.stem}-*.sqlite"))
-        for old in backups[:-BACKUPS_KEPT]:
-            old.unlink(missing_ok=True)
+
+def _rotate(backups_dir: Path, library: Path) -> None:
+    backups = sorted(backups_dir.glob(f"{library.stem}-*.sqlite"))
+    for old in backups[:-BACKUPS_KEPT]:
+        old.unlink(missing_ok=True)
+
+
+def _is_read_only_error(exc: BaseException) -> bool:
+    text = str(getattr(exc, "orig", None) or exc).lower()
+    return "readonly" in text or "read-only" in text or "read only" in text

@@ -7,9 +7,10 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Sequence
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import Table, delete, func, select, update
+from sqlalchemy import insert as sa_insert
 from sqlalchemy.orm import Session
 
 from core.errors import NotFoundError
@@ -36,6 +37,9 @@ SORT_COLUMNS = {
     "id": ReferenceRow.id,
 }
 _NAME_COLUMNS = ("family", "given", "literal")
+# Core tables for executemany inserts (the ORM's bulk path is far slower for 100k rows).
+_REFERENCES = cast(Table, ReferenceRow.__table__)
+_CREATORS = cast(Table, CreatorRow.__table__)
 
 
 def _now() -> datetime:
@@ -129,9 +133,9 @@ def insert_many(session: Session, refs: Sequence[Reference]) -> list[int]:
         creators.extend(_creator_rows(ref_id, ref.creators))
         docs.append((ref_id, fts.document(json.loads(row["data"]),
                                           _creator_names(ref.creators), [])))
-    conn.execute(ReferenceRow.__table__.insert(), rows)
+    conn.execute(sa_insert(_REFERENCES), rows)
     if creators:
-        conn.execute(CreatorRow.__table__.insert(), creators)
+        conn.execute(sa_insert(_CREATORS), creators)
     fts.insert_documents(session, docs)
     return ids
 
@@ -146,7 +150,7 @@ def update_reference(session: Session, ref: Reference) -> None:
     session.execute(delete(CreatorRow).where(CreatorRow.reference_id == ref.id))
     rows = _creator_rows(ref.id, ref.creators)
     if rows:
-        session.connection().execute(CreatorRow.__table__.insert(), rows)
+        session.connection().execute(sa_insert(_CREATORS), rows)
     reindex(session, [ref.id])
 
 
@@ -235,7 +239,12 @@ def find_by_isbn(session: Session, isbn: str, *, include_deleted: bool = False) 
 
 
 def _filtered(stmt: Any, *, deleted: bool, collection_id: int | None,
-              tag_id: int | None) -> Any:
+              tag_id: int | None, query: str | None = None) -> Any:
+    if query:
+        match = fts.matching_ids_sql(query)
+        if match is None:
+            return stmt.where(False)
+        stmt = stmt.where(ReferenceRow.id.in_(match))
     stmt = stmt.where(ReferenceRow.deleted_at.is_not(None) if deleted
                       else ReferenceRow.deleted_at.is_(None))
     if collection_id is not None:
@@ -250,23 +259,24 @@ def _filtered(stmt: Any, *, deleted: bool, collection_id: int | None,
 
 def list_ids(session: Session, *, offset: int = 0, limit: int | None = None, sort: str = "added",
              descending: bool = False, deleted: bool = False, collection_id: int | None = None,
-             tag_id: int | None = None) -> list[int]:
-    """Ids of one page of references in the given order (ties broken by id)."""
+             tag_id: int | None = None, query: str | None = None) -> list[int]:
+    """Ids of one page of references in the given order (ties broken by id), optionally only
+    those matching a full-text query (see db.fts)."""
     column = SORT_COLUMNS.get(sort)
     if column is None:
         raise ValueError(f"unknown sort key {sort!r}; use one of {', '.join(SORT_COLUMNS)}")
     order = [column.desc(), ReferenceRow.id.desc()] if descending else [column, ReferenceRow.id]
     stmt = _filtered(select(ReferenceRow.id), deleted=deleted, collection_id=collection_id,
-                     tag_id=tag_id).order_by(*order).offset(offset)
+                     tag_id=tag_id, query=query).order_by(*order).offset(offset)
     if limit is not None:
         stmt = stmt.limit(limit)
     return list(session.execute(stmt).scalars())
 
 
 def count(session: Session, *, deleted: bool = False, collection_id: int | None = None,
-          tag_id: int | None = None) -> int:
+          tag_id: int | None = None, query: str | None = None) -> int:
     stmt = _filtered(select(func.count(ReferenceRow.id)), deleted=deleted,
-                     collection_id=collection_id, tag_id=tag_id)
+                     collection_id=collection_id, tag_id=tag_id, query=query)
     return int(session.execute(stmt).scalar() or 0)
 
 

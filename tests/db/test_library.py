@@ -184,3 +184,14 @@ def test_backup_is_a_consistent_copy(library: Library) -> None:
     path = library.backup()
     with Library.open(path) as copy:
         assert [r.title for r in copy.list_references()] == ["Резервная копия"]
+
+
+def test_listing_filtered_by_a_query_sorts_and_counts_in_sql(library: Library) -> None:
+    a = library.add(_ref("Миграция трудовая", family="Ясауи"))
+    library.add(_ref("Посторонняя"))
+    b = library.add(_ref("Миграционное право", family="Абаев"))
+    with library.read() as s:
+        assert repo.list_ids(s, sort="author", query="мигр") == [b, a]
+        assert repo.count(s, query="мигр") == 2
+        assert repo.list_ids(s, query='"(') == [] and repo.count(s, query="   ") == 0
+    assert [r.id for r in library.search("мигр")] == [b, a]  # newest first
