@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from core.dates import PartialDate
@@ -69,6 +70,7 @@ class _Item:
     sort_key: tuple[Any, ...]
     names_key: tuple[str, ...]    # identity of the author list, for 2023a/2023b
     year: int | None
+    formatted: list[str]          # the names as the reference list prints them
     suffix: str = ""
 
 
@@ -84,11 +86,27 @@ def _names_in_author_position(ref: Reference) -> tuple[list[Creator], bool]:
 
 
 def _title_key(ref: Reference) -> tuple[int, str]:
-    return collation_key(_ARTICLE_WORDS.sub("", strip_markup(ref.title or "")))
+    return _collation(_ARTICLE_WORDS.sub("", strip_markup(ref.title or "")))
+
+
+# Names and keys repeat across a library: computed once per distinct value.
+_collation = lru_cache(maxsize=65536)(collation_key)
+
+
+@lru_cache(maxsize=65536)
+def _inverted_parts(family: str | None, given: str | None, particle: str | None,
+                    dropping: str | None, suffix: str | None, literal: str | None) -> str:
+    return format_name(Creator(family=family, given=given, particle=particle,
+                               dropping_particle=dropping, suffix=suffix, literal=literal))
+
+
+def _inverted(c: Creator) -> str:
+    """`Family, G. G.` (cached)."""
+    return _inverted_parts(c.family, c.given, c.particle, c.dropping_particle, c.suffix, c.literal)
 
 
 def _apa_collation(text: str | None, latin_first: bool) -> tuple[int, str]:
-    group, key = collation_key(text)
+    group, key = _collation(text)
     if latin_first and group in (0, 1):
         group = 1 - group
     return group, key
@@ -109,11 +127,13 @@ class ApaStyle(Style):
         items: list[_Item] = []
         for i, ref in enumerate(refs):
             names, editors = _names_in_author_position(ref)
+            formatted: list[str] = []
             if names:
+                formatted = [_inverted(c) for c in names]
                 names_sort: tuple[Any, ...] = tuple(
                     (_apa_collation(family_with_particle(c), latin_first),
-                     collation_key(c.given)) for c in names)
-                names_key = tuple(format_name(c).casefold() for c in names)
+                     _collation(c.given)) for c in names)
+                names_key = tuple(f.casefold() for f in formatted)
             else:
                 title = _ARTICLE_WORDS.sub("", strip_markup(ref.title or ""))
                 names_sort = ((_apa_collation(title, latin_first), (3, "")),)
@@ -123,7 +143,7 @@ class ApaStyle(Style):
             date_key = (year if year is not None else -1, (date.month or 0) if date else 0,
                         (date.day or 0) if date else 0)
             sort_key = (names_sort, date_key, _title_key(ref), ref.volume or "")
-            items.append(_Item(i, ref, names, editors, sort_key, names_key, year))
+            items.append(_Item(i, ref, names, editors, sort_key, names_key, year, formatted))
         # Same author list, same year: letters in reference-list order (APA 9.47).
         groups: dict[tuple[Any, ...], list[_Item]] = {}
         for it in sorted(items, key=lambda x: x.sort_key):
@@ -191,7 +211,7 @@ class ApaStyle(Style):
     def _author_element(self, it: _Item) -> Rich:
         if not it.names:
             return Rich()
-        text = Rich(_name_list(it.names))
+        text = Rich(_name_list(it.formatted))
         if it.names_are_editors:
             text.add_punct(" ")
             text.append("(Eds.)" if len(it.names) > 1 else "(Ed.)")
@@ -418,11 +438,16 @@ class ApaStyle(Style):
         if not items:
             return Rich()
         pool = list(context.refs) if context is not None and context.refs else []
-        for ci in items:
-            if not any(same_record(r, ci.ref) for r in pool):
-                pool.append(ci.ref)
-        prepared = self._prepare(pool, options)
-        shorts = _disambiguated_names(prepared)
+        extra = [ci.ref for ci in items if not any(same_record(r, ci.ref) for r in pool)]
+        order = options.settings.get("script_order") if options is not None else None
+        cache_key = f"apa:{order}"
+        cached = context.cache.get(cache_key) if context is not None and not extra else None
+        if cached is None:
+            prepared = self._prepare(pool + extra, options)
+            cached = (prepared, _disambiguated_names(prepared))
+            if context is not None and not extra:
+                context.cache[cache_key] = cached
+        prepared, shorts = cached
         cited = [next(it for it in prepared if same_record(it.ref, ci.ref)) for ci in items]
         if context is not None:
             context.history.append(list(items))
@@ -577,9 +602,8 @@ def _title_short(ref: Reference) -> Rich:
 
 
 # ---------------------------------------------------------------------- small formatters
-def _name_list(names: list[Creator]) -> str:
+def _name_list(formatted: list[str]) -> str:
     """APA 9.8: up to 20 names `A, B, & C`; 21 or more: the first 19, an ellipsis, the last."""
-    formatted = [format_name(c) for c in names]
     if len(formatted) == 1:
         return formatted[0]
     if len(formatted) <= 20:
@@ -658,13 +682,13 @@ def _edition(edition: str) -> str:
 
 
 def _numbered(number: str, item_type: str, genre: str | None) -> str:
-    """`Report No. 12`, `Policy brief No. 12` (the genre labels the number); a designation with
-    letters stays as stored (`ISO 690:2021`, `ГОСТ Р 7.0.100-2018`)."""
+    """`Report No. 12`, `Policy brief No. 12` (the genre labels the number); other numbers and
+    designations stay as stored (`ISO 690:2021`, `ГОСТ Р 7.0.100-2018`)."""
     number = number.strip()
     if genre:
         return f"{_cap_first(genre)} No. {number}"
-    if _NUMERIC.match(number):
-        return f"{'Report' if item_type == 'report' else ''} No. {number}".strip()
+    if item_type == "report" and _NUMERIC.match(number):
+        return f"Report No. {number}"
     return number
 
 

@@ -101,6 +101,9 @@ class CiteContext:
     refs: Sequence[Reference] = ()
     numbers: dict[str, int] = field(default_factory=dict)
     history: list[list[CiteItem]] = field(default_factory=list)
+    # Work a style derives from `refs` once per context (name forms, letters). A caller that
+    # changes the records makes a new context.
+    cache: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
 
 def ref_key(ref: Reference, index: int | None = None) -> str:

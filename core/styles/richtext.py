@@ -36,8 +36,14 @@ class Run:
     nocase: bool = False
 
     def same_format(self, other: Run) -> bool:
-        return (self.italic, self.bold, self.small_caps, self.vertical, self.link, self.nocase) == (
-            other.italic, other.bold, other.small_caps, other.vertical, other.link, other.nocase)
+        return (self.italic == other.italic and self.bold == other.bold
+                and self.small_caps == other.small_caps and self.vertical == other.vertical
+                and self.link == other.link and self.nocase == other.nocase)
+
+    def with_text(self, text: str) -> Run:
+        """The same formatting over other text (faster than dataclasses.replace)."""
+        return Run(text, self.italic, self.bold, self.small_caps, self.vertical, self.link,
+                   self.nocase)
 
 
 class Rich:
@@ -85,11 +91,22 @@ class Rich:
     # ------------------------------------------------------------------ mutation
     def append(self, text: str | None, **fmt: Any) -> Rich:
         if text:
+            runs = self.runs
+            if not fmt:
+                # The common case, plain text: merge without building a throw-away run.
+                if runs:
+                    last = runs[-1]
+                    if not (last.italic or last.bold or last.small_caps or last.vertical
+                            or last.link or last.nocase):
+                        runs[-1] = Run(last.text + text)
+                        return self
+                runs.append(Run(text))
+                return self
             run = Run(text, **fmt)
-            if self.runs and self.runs[-1].same_format(run):
-                self.runs[-1] = replace(self.runs[-1], text=self.runs[-1].text + text)
+            if runs and runs[-1].same_format(run):
+                runs[-1] = runs[-1].with_text(runs[-1].text + text)
             else:
-                self.runs.append(run)
+                runs.append(run)
         return self
 
     def extend(self, other: Rich | str | None) -> Rich:
@@ -99,7 +116,7 @@ class Rich:
             return self.append(other)
         for run in other.runs:
             if self.runs and self.runs[-1].same_format(run):
-                self.runs[-1] = replace(self.runs[-1], text=self.runs[-1].text + run.text)
+                self.runs[-1] = self.runs[-1].with_text(self.runs[-1].text + run.text)
             else:
                 self.runs.append(run)
         return self
@@ -167,7 +184,7 @@ class Rich:
 
     def map_text(self, fn: Any) -> Rich:
         """A copy with `fn(text)` applied to every run not marked `nocase`."""
-        return Rich([r if r.nocase else replace(r, text=fn(r.text)) for r in self.runs])
+        return Rich([r if r.nocase else r.with_text(fn(r.text)) for r in self.runs])  # drops ""
 
     # ------------------------------------------------------------------ views
     def plain(self) -> str:
@@ -180,19 +197,22 @@ class Rich:
         return None
 
     def strip(self) -> Rich:
-        """A copy without leading and trailing white space."""
+        """A copy without leading and trailing white space (the value itself when it has none)."""
+        runs0 = self.runs
+        if runs0 and not (runs0[0].text[:1].isspace() or runs0[-1].text[-1:].isspace()):
+            return self
         runs = list(self.runs)
         while runs and not runs[0].text.strip():
             runs.pop(0)
         while runs and not runs[-1].text.strip():
             runs.pop()
         if runs:
-            runs[0] = replace(runs[0], text=runs[0].text.lstrip())
-            runs[-1] = replace(runs[-1], text=runs[-1].text.rstrip())
+            runs[0] = runs[0].with_text(runs[0].text.lstrip())
+            runs[-1] = runs[-1].with_text(runs[-1].text.rstrip())
         return Rich(runs)
 
     def __bool__(self) -> bool:
-        return any(r.text for r in self.runs)
+        return bool(self.runs)  # runs never hold empty text (see __init__, map_text, strip)
 
     def __iter__(self) -> Iterator[Run]:
         return iter(self.runs)
