@@ -491,6 +491,10 @@ class GostBuilder:
             info = [self.words["site"]]
         if ref.type == "report" and ref.number and not ref.genre:
             info = [f"{t.number} {ref.number}"]
+        if ref.type == "book" and (ref.number_of_volumes or ref.volume):
+            # a volume of a multi-volume work: `Title : учебник : в 3 томах. Том 2` (7.0.100),
+            # `в 3 т. Т. 2` (7.1)
+            info = [*info, self.volumes_statement(ref, t)]
         areas = [self.first_area(title_ref, t, info)]
         areas.append(edition_statement(ref.edition, t))
         areas.append(self.place_publisher_year(ref, t))
@@ -507,6 +511,22 @@ class GostBuilder:
         areas.append(self.url_area(ref))
         areas.append(self.content_type(ref))
         return areas
+
+    def volumes_statement(self, ref: Reference, t: GostTerms) -> str:
+        n = (ref.number_of_volumes or "").strip()
+        vol = (ref.volume or "").strip()
+        if t.lang == "en":
+            total = f"in {n} vols." if n else ""
+            one = f"Vol. {vol}" if vol else ""
+        elif t.lang == "kk":
+            total = f"{n} томдық" if n else ""
+            one = f"{vol}-т." if vol else ""
+        else:
+            total = (f"в {n} т." if self.p.abbreviate else f"в {n} томах") if n else ""
+            one = (f"Т. {vol}" if self.p.abbreviate else f"Том {vol}") if vol else ""
+        if total and one:
+            return f"{total}{' ' if total.endswith('.') else '. '}{one}"
+        return total or one
 
     def host_areas(self, ref: Reference, t: GostTerms, pinpoint: Pinpoint | None) -> list[str]:
         """The host item after ` // `: journal, newspaper, book, proceedings, web site."""

@@ -465,3 +465,14 @@ def test_plain_full_stop_between_areas() -> None:
     assert fmt("gost-r-7.0.100", "news", area_dash=False).startswith(
         "Сулейменов, О. О. Миграционные потоки меняют направление / О. О. Сулейменов. Текст : "
         "непосредственный // Казахстанская правда. 2023. 15 марта (№ 50). С. 3.")
+
+
+def test_volume_of_a_multivolume_work() -> None:
+    # 7.0.100 full words (`в 3 томах. Том 2`), 7.1 abbreviations (`в 3 т. Т. 2`) (§6).
+    book = REFS["ivanov"].with_changes(number_of_volumes="3", volume="2")
+    assert fmt("gost-r-7.0.100", book).startswith(
+        "Иванов, И. П. Миграционное право : монография : в 3 томах. Том 2 / И. П. Иванов ;")
+    assert fmt("gost-7.1", book).startswith(
+        "Иванов, И. П. Миграционное право : монография : в 3 т. Т. 2 / И. П. Иванов ;")
+    assert ": in 2 vols. Vol. 1 /" in fmt("gost-7.1", REFS["castles"].with_changes(
+        number_of_volumes="2", volume="1"))
