@@ -44,9 +44,16 @@ _MALE_PATRONYMIC = re.compile(r"(?:вич|ич|ұлы|улы)$", re.IGNORECASE)
 
 @lru_cache(maxsize=1)
 def _petrovich() -> Any:
-    from petrovich.main import Petrovich  # imported lazily: the rules file is read on first use
+    """petrovich with its rules read as UTF-8. Its own constructor opens the rules file in the
+    locale's encoding, which on a Russian or Kazakh Windows (cp1251) would garble every rule."""
+    import json
 
-    return Petrovich()
+    from petrovich.main import DEFAULT_RULES_PATH, Petrovich
+
+    instance = Petrovich.__new__(Petrovich)
+    with open(DEFAULT_RULES_PATH, encoding="utf-8") as fp:
+        instance.data = json.load(fp)
+    return instance
 
 
 def _petrovich_case(case: str) -> int:
