@@ -116,6 +116,23 @@ GOST_R_7_0_100 = Profile("gost-r-7.0.100", content_type=True)
 GOST_R_7_0_5 = Profile("gost-r-7.0.5", heading_comma=False, heading_max=3,
                        repeat_responsibility=False, abbreviate=True)
 
+# The settings a GUI offers for the GOST styles: key -> (allowed values, what it does). English
+# descriptions are for the developer; the GUI shows its own translated labels.
+SETTINGS: dict[str, tuple[tuple[Any, ...], str]] = {
+    "sections": ((False, True), "group under legal-dissertation headings"),
+    "legal_within": (("date", "title"), "order of legal acts of equal force"),
+    "content_type": ((True, False), "7.0.100 `– Текст : непосредственный / электронный`"),
+    "gmd": ((True, False), "7.1 `[Электронный ресурс]` after the title"),
+    "et_al": (("standard", "short", "all"), "4 names / 5+: three + [и др.]; first + [и др.]; all"),
+    "abbreviate": ((True, False), "`под ред.`, `М.`, `дис. ... канд.`"),
+    "url_label": (("URL:", "Режим доступа:"), "label before the URL"),
+    "doi": ((True, False), "print `– DOI 10...`"),
+    "isbn": ((False, True), "print `– ISBN ...` for books"),
+    "area_dash": ((True, False), "`. – ` between areas, or a plain `. `"),
+    "nbsp": ((True, False), "no-break spaces of Russian typography"),
+    "list_language": (("ru", "kk", "en"), "headings, content type and access-date words"),
+}
+
 _SETTING_KEYS = {"content_type", "gmd", "url_label", "abbreviate", "et_al", "doi", "isbn",
                  "list_language", "sections", "legal_within", "declension", "nbsp",
                  "area_dash"}

@@ -476,3 +476,11 @@ def test_volume_of_a_multivolume_work() -> None:
         "Иванов, И. П. Миграционное право : монография : в 3 т. Т. 2 / И. П. Иванов ;")
     assert ": in 2 vols. Vol. 1 /" in fmt("gost-7.1", REFS["castles"].with_changes(
         number_of_volumes="2", volume="1"))
+
+
+def test_every_documented_setting_is_accepted_with_each_value() -> None:
+    from core.styles.gost import SETTINGS
+
+    for key, (values, _) in SETTINGS.items():
+        for value in values:
+            assert fmt("gost-r-7.0.100", "migr", **{key: value}).endswith(".")
