@@ -18,6 +18,8 @@ from core.settings import APP_NAME, VERSION, Settings
 COMMAND_MODULES: tuple[str, ...] = (
     "cli.library_cmds",
     "cli.crossref_cmds",
+    "cli.style_cmds",
+    "cli.gost_cmds",
 )
 
 
