@@ -17,6 +17,9 @@ from core.settings import APP_NAME, VERSION, Settings
 # Command modules, in the order `--help` lists them.
 COMMAND_MODULES: tuple[str, ...] = (
     "cli.library_cmds",
+    "cli.crossref_cmds",
+    "cli.style_cmds",
+    "cli.gost_cmds",
     "cli.journal_cmds",
 )
 

@@ -52,3 +52,53 @@ class DamagedLibraryError(LibraryError):
 
 class SchemaTooNewError(LibraryError):
     """The library was written by a newer Silteme whose schema this version does not know."""
+
+
+# ---------------------------------------------------------------- network (core/crossref.py)
+class NetworkError(SiltemeError):
+    """A metadata service could not give an answer; carries the DOI, HTTP status and URL."""
+
+    def __init__(self, message: str, *, doi: str | None = None, status: int | None = None,
+                 url: str | None = None) -> None:
+        self.message = message
+        self.doi = doi
+        self.status = status
+        self.url = url
+        where = " ".join(p for p in (doi, f"HTTP {status}" if status else None) if p)
+        super().__init__(f"{where}: {message}" if where else message)
+
+
+class DoiNotFoundError(NetworkError, NotFoundError):
+    """No registration agency knows this DOI (or ISBN / ISSN): HTTP 404."""
+
+
+class RateLimitedError(NetworkError):
+    """The service kept answering 429 Too Many Requests after the retries allowed."""
+
+    def __init__(self, message: str, *, retry_after: float | None = None, **kw: object) -> None:
+        self.retry_after = retry_after
+        super().__init__(message, **kw)  # type: ignore[arg-type]
+
+
+class OfflineError(NetworkError):
+    """No connection: DNS failure, refused connection, network down. Queue and try later."""
+
+
+class NetworkTimeoutError(NetworkError):
+    """The service did not answer in time, after the retries allowed."""
+
+
+class ServerError(NetworkError):
+    """The service kept failing with 5xx after the retries allowed."""
+
+
+class BadResponseError(NetworkError):
+    """An answer that is not what the API promises: malformed JSON, wrong shape, bad status."""
+
+
+class RedirectRefusedError(BadResponseError):
+    """A DOI resolver redirected to a host outside the allowed registration agencies."""
+
+
+class CancelledError(SiltemeError):
+    """The user cancelled the operation before this item was done."""

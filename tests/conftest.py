@@ -1,4 +1,5 @@
-"""Fixtures shared by the whole suite: the shared/ data folder and a fresh library per test."""
+"""Fixtures shared by the whole suite: the shared/ data folder, a fresh library per test, and a
+local Crossref replay server."""
 
 from __future__ import annotations
 
@@ -32,3 +33,25 @@ def library(library_path: Path) -> Iterator[object]:
         yield lib
     finally:
         lib.close()
+
+
+@pytest.fixture
+def crossref_server() -> Iterator[object]:
+    """A local server replaying the recorded Crossref responses (see
+    tests/support/crossref_server.py); `crossref_server.state` injects faults and counts hits."""
+    from tests.support.crossref_server import CrossrefServer, ServerState
+
+    server = CrossrefServer(ServerState()).start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+def crossref_settings(crossref_server):  # type: ignore[no-untyped-def]
+    """Settings pointing at the local server, with short timeouts for fault tests."""
+    from core.settings import Settings
+
+    return Settings.from_env(crossref_server.settings_env(), mailto="team@example.kz",
+                             timeout_s=0.5, max_retries=2)
