@@ -108,7 +108,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     e.add_argument("--rules", default="team-grant", metavar="NAME", help="rule set id")
     e.add_argument("--project", default="team", help="team project (default: team)")
     e.add_argument("--report", action="store_true",
-                   help="print the publication list as the grant report lists it")
+                   help="the team's publication list as the grant report lists it (GOST "
+                        "reference, ISSN, database, percentile, quartile, DOI link)")
+    e.add_argument("--style", default="gost-7.1", help="reference style of the report "
+                   "(gost-7.1, gost-r-7.0.100)")
+    e.add_argument("--output", "-o", type=Path, metavar="FILE",
+                   help="write the report to FILE (.docx, .html, .rtf, .txt)")
     e.add_argument("--json", action="store_true")
     e.set_defaults(func=cmd_eligibility)
 
@@ -476,9 +481,16 @@ def cmd_eligibility(ctx: Context, args: argparse.Namespace) -> int:
     verdicts = {p.id: progress.verdicts.get(p.id) or {
         r.id: evaluate_requirement(r, p, rules_ctx) for r in rule_set.requirements} for p in shown}
     if args.report:
-        # HOOK (issue 5): pass the GOST 7.1-2003 formatter instead of report.plain_reference.
-        rows = report.build_rows([r for r in refs if r.id in team_ids], team, progress,
-                                 report.plain_reference)
+        team_refs = [r for r in refs if r.id in team_ids]
+        if args.output:
+            from core.styles.export import write_list
+
+            entries = report.report_entries(team_refs, team, progress, args.style)
+            write_list(entries, args.output, numbered=True, hanging_indent=False,
+                       title=f"{rule_set.name}: публикации")
+            ctx.print(f"{len(entries)} publications written to {args.output}")
+            return 0
+        rows = report.build_rows(team_refs, team, progress, report.gost_reference(args.style))
         ctx.print(report.to_text(rows) if rows else "no team publications")
         return 0
     if args.json:

@@ -1,15 +1,12 @@
-"""The grant report's publication list: each work's reference followed by ISSN, database, percentile
-and quartile, and the DOI link, as the report form lists them.
-
-HOOK: the reference text comes from `format_reference`, a function the caller passes in. The GOST
-styles are built on another branch (issue 5); once merged, pass the GOST 7.1-2003 formatter here
-(`cli/journal_cmds.py` marks the call). Until then `plain_reference` is used. DOCX/HTML writers are
-to be added beside `to_text` when the GOST branch lands (python-docx is already a dependency)."""
+"""The grant report's publication list: each work's GOST reference followed by ISSN, database,
+percentile and quartile, and the DOI link, as the report form lists them; written as text, HTML,
+RTF or DOCX through the styles engine's list writer."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from core.identifiers import doi_url
 from core.journals.rules import Progress, Publication
@@ -28,7 +25,12 @@ class ReportRow:
     doi_url: str | None
 
     def text(self) -> str:
-        parts = [self.citation.rstrip(".") + "."]
+        return f"{self.citation.rstrip('.')}. {self.suffix()}".strip()
+
+    def suffix(self) -> str:
+        """What the report form adds after the reference: `ISSN: 1741-8992 (Online).
+        Процентиль – 65. Q2. (Scopus) https://doi.org/...`."""
+        parts: list[str] = []
         if self.issn:
             parts.append(f"ISSN: {self.issn}.")
         if self.percentile is not None:
@@ -40,6 +42,39 @@ class ReportRow:
         if self.doi_url:
             parts.append(self.doi_url)
         return " ".join(parts)
+
+
+def gost_reference(style_name: str = "gost-7.1") -> Callable[[Reference], str]:
+    """The reference text in a GOST style of the styles engine (`gost-7.1`, `gost-r-7.0.100`)."""
+    from core.styles.base import get_style
+
+    style = get_style(style_name)
+    return lambda ref: style.entry(ref).plain()
+
+
+def report_entries(refs: Sequence[Reference], pubs: Sequence[Publication], progress: Progress,
+                   style_name: str = "gost-7.1") -> list[Any]:
+    """Numbered list entries (styles engine `Entry`) for `core.styles.export.write_list`: the
+    formatted GOST record followed by the report's ISSN / database / percentile / DOI part, the
+    DOI as a link."""
+    from core.styles.base import Entry, get_style
+    from core.styles.richtext import Rich
+
+    style = get_style(style_name)
+    by_id = {str(r.id): r for r in refs}
+    rows = build_rows(refs, pubs, progress, lambda ref: "")
+    out = []
+    for n, row in enumerate(rows, start=1):
+        ref = by_id[row.ref_id]
+        rich = style.entry(ref).copy()
+        tail = ReportRow(row.ref_id, row.requirement, "", row.issn, row.database,
+                         row.percentile, row.quartile, None).suffix()
+        if tail:
+            rich = rich + Rich(" " + tail)
+        if row.doi_url:
+            rich = rich + Rich(" ") + Rich(row.doi_url).linked(row.doi_url)
+        out.append(Entry(key=row.ref_id, ref=ref, rich=rich, number=n))
+    return out
 
 
 def plain_reference(ref: Reference) -> str:

@@ -173,8 +173,20 @@ def test_team_eligibility_and_report(db: Path, tmp_path: Path,
     assert "Grant progress of project 'team' (2 publications)" in out
     assert "koksnvo: 1 of 2 (filled by 2); missing 1" in out
     code, out, _ = cli(db, capsys, "eligibility", "--report")
-    assert "ISSN: 1741-8984, 1741-8992 (Online)." in out
-    assert "Процентиль – 65. Q2." in out and "https://doi.org/10.47059/ml.v20i5.2891" in out
+    first, second = out.replace("\xa0", " ").splitlines()   # GOST uses no-break spaces
+    assert first.startswith("1) Khamzin, A. Perspectives on Labor Migration")
+    assert "// Migration Letters. – 2023." in first          # the GOST 7.1 record
+    assert "ISSN: 1741-8984, 1741-8992 (Online)." in first
+    assert "Процентиль – 65. Q2." in first and "(Scopus, Web of Science SSCI)" in first
+    assert first.endswith("https://doi.org/10.47059/ml.v20i5.2891")
+    assert second.startswith("2) Dubovitskaya, O.") and "(КОКСНВО)" in second
+    for suffix in (".docx", ".html"):
+        target = tmp_path / f"report{suffix}"
+        code, out, _ = cli(db, capsys, "eligibility", "--report", "-o", str(target))
+        assert code == 0 and "2 publications written" in out and target.stat().st_size > 0
+    html_text = (tmp_path / "report.html").read_text(encoding="utf-8")
+    assert 'href="https://doi.org/10.47059/ml.v20i5.2891"' in html_text
+    assert "Процентиль – 65. Q2." in html_text
     code, _, err = cli(db, capsys, "eligibility", "--rules", "nope")
     assert code == 1 and "no rule set" in err
     code, _, err = cli(db, capsys, "eligibility", "99")
