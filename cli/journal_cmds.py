@@ -132,9 +132,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 # ---------------------------------------------------------------------- import
 def parse_file(args: argparse.Namespace, *, preview: bool = False) -> Any:
-    from core.journals.importers import SOURCES as MODULES
+    from core.journals.importers import importer
 
-    module = MODULES[args.source]
+    module = importer(args.source)
     path: Path = args.file
     limit = 5 if preview else None
     if args.source == "scopus-citescore":
