@@ -117,3 +117,11 @@ def test_not_a_citescore_file(tmp_path: Path) -> None:
     path.write_text("a,b,c\n1,2,3\n", encoding="utf-8")
     with pytest.raises(ParseError, match="no sheet has the CiteScore columns"):
         citescore.parse(path)
+
+
+def test_a_scopus_reference_export_is_not_a_metrics_file() -> None:
+    # A real Scopus search export (Title, Year, Source title, ...) picked by mistake.
+    export = (Path(__file__).resolve().parents[4] / ".." / "shared" / "fixtures" / "scopus"
+              / "scopus_litstudy.csv")
+    with pytest.raises(ParseError, match="no sheet has the CiteScore columns"):
+        citescore.parse(export)

@@ -70,3 +70,13 @@ def test_windows_1251_csv_from_russian_excel(tmp_path: Path) -> None:
     (rec,) = koksnvo.parse(path).records
     assert rec.journal.title == "Вестник Евразийского университета"
     assert rec.lists[0].level == "3"
+
+
+def test_real_date_cells_in_xlsx(tmp_path: Path) -> None:
+    row = ["Хабаршы", "1563-0366", "", "", 1, "Право", "V2500036221",
+           dt.datetime(2025, 6, 3), dt.datetime(2025, 6, 21), dt.date(2030, 12, 31)]
+    path = write_koksnvo_template(tmp_path / "k.xlsx", [row])
+    (rec,) = koksnvo.parse(path).records
+    m = rec.lists[0]
+    assert (m.level, m.order_date, m.valid_from, m.valid_to) == (
+        "1", dt.date(2025, 6, 3), dt.date(2025, 6, 21), dt.date(2030, 12, 31))
