@@ -281,6 +281,10 @@ def _left_scopus(profile: JournalProfile, year: int) -> str:
     scopus = [m for m in profile.indexes if m.index == "SCOPUS"]
     day = dt.date(year, 1, 1)
     if scopus and all(m.covers(day) is False for m in scopus):
+        starts = [m.valid_from for m in scopus if m.valid_from]
+        if starts and all(day < s for s in starts):
+            return (f"{profile.journal.title} was not yet in Scopus (coverage from "
+                    f"{min(starts).year}): no CiteScore for {year}")
         ends = [m.valid_to for m in scopus if m.valid_to]
         end = f" (coverage ended {max(ends).year})" if ends else ""
         return f"{profile.journal.title} left Scopus{end}: no CiteScore for {year}"

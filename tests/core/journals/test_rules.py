@@ -154,6 +154,8 @@ def test_journal_that_left_scopus() -> None:
     v = evaluate(expr, article(2021, p), ctx)
     assert v.result is Result.NOT_ELIGIBLE
     assert "left Scopus (coverage ended 2019)" in v.text
+    v = evaluate(expr, article(2008, p), ctx)
+    assert v.result is Result.NOT_ELIGIBLE and "not yet in Scopus (coverage from 2010)" in v.text
     in_scopus = parse_expr({"in_scopus": True})
     assert evaluate(in_scopus, article(2019, p), ctx).result is Result.ELIGIBLE
     assert evaluate(in_scopus, article(2020, p), ctx).result is Result.NOT_ELIGIBLE
