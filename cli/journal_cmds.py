@@ -93,6 +93,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     k.add_argument("action", choices=["set", "status", "delete"])
     k.set_defaults(func=cmd_scopus_key)
 
+    r = jsub.add_parser("rules", help="eligibility rule sets: list them, or add one (JSON) to "
+                        "the library")
+    r.add_argument("action", choices=["list", "add", "show"])
+    r.add_argument("target", nargs="?", metavar="FILE|ID")
+    r.set_defaults(func=cmd_rules)
+
     d = jsub.add_parser("datasets", help="imported files and their provenance")
     d.add_argument("--json", action="store_true")
     d.set_defaults(func=cmd_datasets)
@@ -316,6 +322,41 @@ def cmd_show(ctx: Context, args: argparse.Namespace) -> int:
     for v in verdicts:
         ctx.print(f"  {v['rule_set']}/{v['requirement']}: {v['result']}"
                   + (f" — {v['evidence']}" if v["evidence"] else ""))
+    return 0
+
+
+def cmd_rules(ctx: Context, args: argparse.Namespace) -> int:
+    import json
+
+    from core.journals.rules import describe
+    from db import journals as repo
+
+    if args.action == "add":
+        if not args.target:
+            raise UserError("journal rules add FILE: give the rule set's JSON file")
+        try:
+            data = json.loads(Path(args.target).read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            raise UserError(f"{args.target}: {exc}") from None
+        with ctx.library().transaction() as s:
+            rid = repo.save_rule_set(s, data)
+        ctx.print(f"rule set {rid!r} saved in the library")
+        return 0
+    with ctx.library().read() as s:
+        sets = repo.rule_sets(s)
+    if args.action == "list":
+        for rs in sets.values():
+            ctx.print(f"{rs.id}: {rs.name} ({', '.join(f'{r.id} x{r.count}' for r in rs.requirements)})")
+        return 0
+    if args.target not in sets:
+        raise UserError(f"no rule set {args.target!r} (known: {', '.join(sorted(sets))})")
+    rs = sets[args.target]
+    ctx.print(f"{rs.id}: {rs.name}  [year policy: {rs.year_policy}]")
+    if rs.source:
+        ctx.print(f"  source: {rs.source}")
+    for req in rs.requirements:
+        rule = describe(req.rule) if req.rule is not None else "any work"
+        ctx.print(f"  {req.id} x{req.count}: {rule}" + (" (collective)" if req.collective else ""))
     return 0
 
 

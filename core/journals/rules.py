@@ -170,20 +170,26 @@ def _check_params(name: str, params: dict[str, Any], where: str) -> None:
 def describe(expr: Expr) -> str:
     """A short English statement of a predicate, quoted in the evidence."""
     if isinstance(expr, Combo):
-        inner = [describe(p) for p in expr.parts]
-        return f"not ({inner[0]})" if expr.op == "not" else f" {expr.op} ".join(inner)
-    p, v = expr.params, expr.params[expr.predicate]
-    return {
-        "scopus_percentile_gte": f"percentile >= {v}",
-        "scopus_quartile_lte": f"quartile <= Q{v}",
-        "wos_index_in": "WoS " + "/".join(v if isinstance(v, list) else []),
-        "in_list": f"{v} list" + (f" levels {','.join(map(str, p['levels']))}"
-                                  if p.get("levels") else ""),
-        "in_scopus": "in Scopus",
-        "doc_type_in": "type " + "/".join(v if isinstance(v, list) else []),
-        "published_between": f"published {v[0] or '...'} to {v[1] or '...'}"
-        if isinstance(v, list) else "published between",
-    }[expr.predicate]
+        inner = [f"({describe(p)})" if isinstance(p, Combo) and p.op != "not" and
+                 len(p.parts) > 1 else describe(p) for p in expr.parts]
+        if expr.op == "not":
+            return f"not {inner[0]}"
+        return (" and " if expr.op == "all" else " or ").join(inner)
+    p, v, name = expr.params, expr.params[expr.predicate], expr.predicate
+    if name == "scopus_percentile_gte":
+        return f"percentile >= {v}"
+    if name == "scopus_quartile_lte":
+        return f"quartile <= Q{v}"
+    if name == "wos_index_in":
+        return "WoS " + "/".join(v)
+    if name == "in_list":
+        levels = p.get("levels")
+        return f"{v} list" + (f" levels {','.join(map(str, levels))}" if levels else "")
+    if name == "in_scopus":
+        return "in Scopus"
+    if name == "doc_type_in":
+        return "type " + "/".join(v)
+    return f"published {v[0] or '...'} to {v[1] or '...'}"
 
 
 # ------------------------------------------------------------------------------ evaluation

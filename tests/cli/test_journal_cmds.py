@@ -273,6 +273,27 @@ def test_fetch_from_scopus_api(db: Path, tmp_path: Path, capsys: pytest.CaptureF
         thread.join()
 
 
+def test_rule_sets_added_to_the_library(db: Path, tmp_path: Path,
+                                        capsys: pytest.CaptureFixture[str]) -> None:
+    good = tmp_path / "phd.json"
+    good.write_text(json.dumps({"id": "phd", "name": "PhD", "requirements": [
+        {"id": "intl", "count": 1, "rule": {"scopus_percentile_gte": 25}}]}), encoding="utf-8")
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps({"id": "x", "requirements": [{"id": "r", "rule": {"eval": 1}}]}),
+                   encoding="utf-8")
+    code, _, err = cli(db, capsys, "journal", "rules", "add", str(bad))
+    assert code == 1 and "unknown predicate" in err
+    assert cli(db, capsys, "journal", "rules", "add", str(good))[0] == 0
+    code, out, _ = cli(db, capsys, "journal", "rules", "list")
+    assert "team-grant:" in out and "phd: PhD (intl x1)" in out
+    code, out, _ = cli(db, capsys, "journal", "rules", "show", "team-grant")
+    assert "international x1: type article-journal/article/review and (WoS SSCI/AHCI or " \
+        "percentile >= 35)" in out
+    assert "monograph x1: type book (collective)" in out
+    code, out, _ = cli(db, capsys, "eligibility", "--rules", "phd", "--json")
+    assert json.loads(out)["rule_set"] == "phd"
+
+
 def test_mistyped_issn_is_named(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = cli(db, capsys, "journal", "show", "1741-8993")
     assert code == 1 and "check digit" in err
