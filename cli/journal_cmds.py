@@ -99,6 +99,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     r.add_argument("target", nargs="?", metavar="FILE|ID")
     r.set_defaults(func=cmd_rules)
 
+    tp = jsub.add_parser("template", help="write an empty ministry-list table to fill in "
+                         "(.xlsx or .csv)")
+    tp.add_argument("file", type=Path)
+    tp.set_defaults(func=cmd_template)
+
     d = jsub.add_parser("datasets", help="imported files and their provenance")
     d.add_argument("--json", action="store_true")
     d.set_defaults(func=cmd_datasets)
@@ -357,6 +362,19 @@ def cmd_rules(ctx: Context, args: argparse.Namespace) -> int:
     for req in rs.requirements:
         rule = describe(req.rule) if req.rule is not None else "any work"
         ctx.print(f"  {req.id} x{req.count}: {rule}" + (" (collective)" if req.collective else ""))
+    return 0
+
+
+def cmd_template(ctx: Context, args: argparse.Namespace) -> int:
+    from core.journals.templates import write_koksnvo_template
+
+    if args.file.suffix.lower() not in (".xlsx", ".csv"):
+        raise UserError("the template is written as .xlsx or .csv")
+    if args.file.exists():
+        raise UserError(f"{args.file} exists; choose another name")
+    write_koksnvo_template(args.file)
+    ctx.print(f"{args.file}: fill one row per journal, then `journal import {args.file} "
+              "--source koksnvo`")
     return 0
 
 

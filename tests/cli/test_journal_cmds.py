@@ -294,6 +294,22 @@ def test_rule_sets_added_to_the_library(db: Path, tmp_path: Path,
     assert json.loads(out)["rule_set"] == "phd"
 
 
+def test_ministry_list_template_round_trip(db: Path, tmp_path: Path,
+                                           capsys: pytest.CaptureFixture[str]) -> None:
+    import openpyxl
+
+    path = tmp_path / "перечень.xlsx"
+    assert cli(db, capsys, "journal", "template", str(path))[0] == 0
+    assert cli(db, capsys, "journal", "template", str(path))[0] == 1     # never overwritten
+    wb = openpyxl.load_workbook(path)
+    ws = wb.active
+    assert ws is not None
+    ws.append(["Хабаршы", "1563-0366", "", "", "Список 1", "Право", "", "", "", ""])
+    wb.save(path)
+    code, out, _ = cli(db, capsys, "journal", "import", str(path), "--source", "koksnvo")
+    assert code == 0 and "imported 1" in out
+
+
 def test_mistyped_issn_is_named(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = cli(db, capsys, "journal", "show", "1741-8993")
     assert code == 1 and "check digit" in err

@@ -199,3 +199,51 @@ def test_migration_creates_tables(tmp_path: Path) -> None:
     assert read_alembic_version(tmp_path / "x.sqlite") == "0003"
     assert dt.date.today()  # the library opens again without migrating
     Library.open(tmp_path / "x.sqlite").close()
+
+
+JOURNAL_TABLES = {"journal_datasets", "journals", "journal_issns", "journal_metrics",
+                  "journal_indexes", "journal_lists", "reference_journals", "team_projects",
+                  "team_publications", "eligibility_rule_sets"}
+
+
+def test_migration_0003_matches_the_models_and_downgrades(tmp_path: Path) -> None:
+    from alembic import command
+    from alembic.autogenerate import compare_metadata
+    from alembic.config import Config
+    from alembic.migration import MigrationContext
+
+    from db import migrate
+    from db.schema import Base
+    from db.sqlite import make_engine
+
+    path = tmp_path / "m.sqlite"
+    Library.open(path).close()
+    engine = make_engine(path)
+    with engine.connect() as conn:
+        diffs = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+
+    def table_of(diff: object) -> str | None:
+        item = diff[0] if isinstance(diff, list) else diff
+        for part in item[1:] if isinstance(item, tuple) else ():
+            name = getattr(part, "name", None) if not isinstance(part, str) else None
+            table = getattr(part, "table", None)
+            if table is not None and getattr(table, "name", None):
+                return str(table.name)
+            if name and name in JOURNAL_TABLES:
+                return str(name)
+            if isinstance(part, str) and part in JOURNAL_TABLES:
+                return part
+        return None
+
+    ours = [d for d in diffs if table_of(d) in JOURNAL_TABLES]
+    assert ours == []
+    cfg = Config()
+    cfg.set_main_option("script_location", str(migrate.VERSIONS_DIR.parent))
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0002")
+    with engine.connect() as conn:
+        names = {r[0] for r in conn.exec_driver_sql(
+            "SELECT name FROM sqlite_master WHERE type='table'")}
+    engine.dispose()
+    assert not names & JOURNAL_TABLES and "references" in names
