@@ -125,3 +125,20 @@ def test_a_scopus_reference_export_is_not_a_metrics_file() -> None:
               / "scopus_litstudy.csv")
     with pytest.raises(ParseError, match="no sheet has the CiteScore columns"):
         citescore.parse(export)
+
+
+def test_csv_resaved_by_russian_excel(tmp_path: Path) -> None:
+    # Semicolons, decimal commas, Windows-1251, ISSNs turned into numbers without leading zeros.
+    from core.journals.templates import CITESCORE_COLUMNS
+
+    header = ";".join(CITESCORE_COLUMNS)
+    row = citescore_row(1, "Государство и право", 3308, "Law", 41, 300, 700, 3, 1326635, None,
+                        citescore=0.9)
+    line = ";".join("" if v is None else str(v).replace(".", ",") if isinstance(v, float)
+                    else str(v) for v in row)
+    path = tmp_path / "CiteScore 2022.csv"
+    path.write_bytes((header + "\n" + line + "\n").encode("cp1251"))
+    (rec,) = citescore.parse(path).records
+    assert rec.journal.title == "Государство и право"
+    assert rec.journal.issn_values == ["0132-6635"]
+    assert rec.metrics[0].citescore == 0.9 and rec.metrics[0].percentile == 41
