@@ -20,6 +20,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "cli.crossref_cmds",
     "cli.style_cmds",
     "cli.gost_cmds",
+    "cli.journal_cmds",
 )
 
 
