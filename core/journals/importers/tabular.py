@@ -266,6 +266,24 @@ def sheets(path: Path, *, fast: bool = False) -> Iterator[Sheet]:
         yield csv_sheet(path)
 
 
+def estimate_rows(path: Path) -> int | None:
+    """About how many rows a file holds, cheaply, for a progress bar: the rows every sheet of an
+    .xlsx declares, or the lines of a text file. None when it cannot tell."""
+    try:
+        if is_xlsx(path):
+            from core.journals.importers import xlsx_fast
+
+            with zipfile.ZipFile(path) as zf:
+                parts = [part for _, part in xlsx_fast.sheet_paths(zf) if part]
+            counts = [declared_sheet_rows(path, part) for part in parts]
+            known = [n for n in counts if n is not None]
+            return sum(known) if known else None
+        with open(path, "rb") as fh:
+            return sum(chunk.count(b"\n") for chunk in iter(lambda: fh.read(1 << 20), b""))
+    except (OSError, zipfile.BadZipFile, KeyError, ValueError, SyntaxError):
+        return None   # only a progress hint: the parse itself reports what is wrong
+
+
 # ------------------------------------------------------------------------------ header matching
 def norm_header(value: Any) -> str:
     return re.sub(r"\s+", " ", str(value or "")).strip().casefold()
