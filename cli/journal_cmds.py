@@ -178,7 +178,7 @@ def cmd_import(ctx: Context, args: argparse.Namespace) -> int:
 
     with ctx.library().transaction() as s:
         summary = repo.import_dataset(s, result, partial=args.partial,
-                                      index_name=args.index or _index_of(result))
+                                      index_name=args.index or result.wos_index())
     problems = [{"row": p.row, "sheet": p.sheet, "reason": p.reason, "rejected": p.rejected}
                 for p in summary.problems]
     if args.json:
@@ -200,14 +200,6 @@ def cmd_import(ctx: Context, args: argparse.Namespace) -> int:
         ctx.print(f"  ... and {len(summary.problems) - MAX_PROBLEMS_SHOWN} more (--json lists "
                   "all)")
     return 0
-
-
-def _index_of(result: Any) -> str | None:
-    for rec in result.records[:1]:
-        for m in rec.indexes:
-            if m.index != "SCOPUS":
-                return str(m.index)
-    return None
 
 
 # ---------------------------------------------------------------------- show
@@ -516,12 +508,8 @@ def cmd_eligibility(ctx: Context, args: argparse.Namespace) -> int:
     if args.report:
         team_refs, team_pubs = team.team_references, team.team_publications
         if args.output:
-            from core.styles.export import write_list
-
-            entries = report.report_entries(team_refs, team_pubs, progress, args.style)
-            write_list(entries, args.output, numbered=True, hanging_indent=False,
-                       title=f"{rule_set.name}: публикации")
-            ctx.print(f"{len(entries)} publications written to {args.output}")
+            n = report.write_report(args.output, team_refs, team_pubs, progress, args.style)
+            ctx.print(f"{n} publications written to {args.output}")
             return 0
         rows = report.build_rows(team_refs, team_pubs, progress,
                                  report.gost_reference(args.style))

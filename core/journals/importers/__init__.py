@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib
+import re
 from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
@@ -25,6 +26,24 @@ MODULES: dict[str, str] = {
 def importer(kind: str) -> ModuleType:
     """The importer module for a `--source` name (KeyError for an unknown one)."""
     return importlib.import_module(MODULES[kind])
+
+
+def guess_kind(file_name: str) -> str | None:
+    """The importer a file's name suggests (`CiteScore 2023.xlsx`, `ext_list_July_2025.xlsx`,
+    `scimagojr 2023.csv`, `wos-core_SSCI 2023-February-22.csv`, `koksnvo.xlsx`), or None."""
+    name = file_name.casefold()
+    if "citescore" in name:
+        return "scopus-citescore"
+    if "ext_list" in name or "source title" in name or "sources" in name and "scopus" in name:
+        return "scopus-sources"
+    if "scimago" in name or "sjr" in name:
+        return "scimago"
+    if "wos" in name or "mjl" in name or re.search(r"(?<![a-z])(scie|ssci|ahci|esci)(?![a-z])",
+                                                   name):
+        return "wos"
+    if any(k in name for k in ("koksnvo", "коксн", "перечень", "тізім", "mnvo", "мнво")):
+        return "koksnvo"
+    return None
 
 
 def parse(kind: str, path: Path, *, year: int | None = None, index: str | None = None,

@@ -97,6 +97,14 @@ class ImportResult:
         return sorted(y for y, n in counts.items()
                       if n >= FULL_LIST_MIN_ROWS["scopus-citescore"])
 
+    def wos_index(self) -> str | None:
+        """The Web of Science index the rows of a Master Journal List carry."""
+        for rec in self.records[:1]:
+            for m in rec.indexes:
+                if m.index != "SCOPUS":
+                    return m.index
+        return None
+
     @property
     def rows_bad(self) -> int:
         return len({(p.sheet, p.row) for p in self.problems if p.rejected})
