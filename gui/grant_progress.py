@@ -211,7 +211,8 @@ class GrantProgressView(QWidget):
                 pub = team.publications[pid]
                 verdict = progress.verdicts[pid][r.id]
                 self._child(top, self.tr("fills a slot"), pub, verdict, Result.ELIGIBLE)
-            for pid in r.could_fill:
+            # As `eligibility` prints it: unknowns matter only while a slot is still empty.
+            for pid in r.could_fill if r.missing else []:
                 pub = team.publications[pid]
                 verdict = progress.verdicts[pid][r.id]
                 self._child(top, self.tr("could count once the data is known"), pub, verdict,

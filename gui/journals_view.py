@@ -195,11 +195,13 @@ class JournalsView(QWidget):
 
     Signals: `journal_selected(int)` when the user selects a journal (its page opens beside the
     list), `library_changed()` after the user added, edited or imported journals, `loaded(int)`
-    when the list is (re)loaded with that many journals."""
+    when the list is (re)loaded with that many journals, `filtered(int)` when a search shows
+    that many."""
 
     journal_selected = Signal(int)
     library_changed = Signal()
     loaded = Signal(int)
+    filtered = Signal(int)        # the search narrowed (or widened) the list to this many rows
 
     def __init__(self, library: Library, runner: TaskRunner, parent: QWidget | None = None, *,
                  user: str | None = None) -> None:
@@ -210,6 +212,7 @@ class JournalsView(QWidget):
         self._load_token = 0
         self._search_token = 0
         self._search_task: TaskHandle | None = None
+        self._select_after_load: int | None = None
         self.dialog: QWidget | None = None
         self._build()
 
@@ -352,6 +355,7 @@ class JournalsView(QWidget):
         self.model.set_filter(ids)
         self._restore(current)
         self._update_count()
+        self.filtered.emit(self.model.rowCount())
 
     # ------------------------------------------------------------------ selection
     def current_journal_id(self) -> int | None:
@@ -413,7 +417,7 @@ class JournalsView(QWidget):
 
     def _select_added(self, _count: int) -> None:
         self.loaded.disconnect(self._select_added)
-        jid = getattr(self, "_select_after_load", None)
+        jid, self._select_after_load = self._select_after_load, None
         if jid is not None and not self.select_journal(jid):
             self.search.clear()   # the search hid it: show everything, then select it
             self.model.set_filter(None)

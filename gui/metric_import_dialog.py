@@ -74,6 +74,7 @@ class MetricImportDialog(QDialog):
         self.runner = runner
         self.preview_result: ImportResult | None = None
         self.outcome: ImportOutcome | None = None
+        self._finished_outcome: ImportOutcome | None = None
         self._preview_task: TaskHandle | None = None
         self._import_task: TaskHandle | None = None
         self._preview_token = 0
@@ -527,23 +528,27 @@ class MetricImportDialog(QDialog):
             self.status_label.setText(self.tr("Cancelling…"))
 
     def _task_finished(self, handle: TaskHandle) -> None:
+        """The import task ended (done, failed or cancelled): the dialog is ready again, then
+        `imported` tells the world."""
         if handle is not self._import_task:
             return
         self._import_task = None
         self._set_busy(False)
-        if handle.cancelled and self.outcome is None:
+        outcome, self._finished_outcome = self._finished_outcome, None
+        if outcome is None and handle.cancelled:
             self.status_label.setText(self.tr("Import cancelled: the library was not changed."))
             self.summary_edit.setPlainText(self.status_label.text())
             self.copy_button.setEnabled(True)
         if self._close_when_done:
             self.reject()
+        if outcome is not None:
+            self.imported.emit(outcome)
 
     def _import_done(self, outcome: ImportOutcome) -> None:
-        self.outcome = outcome
+        self.outcome = self._finished_outcome = outcome
         self.status_label.setText(self.tr("Import finished."))
         self.summary_edit.setPlainText(self.summary_text(outcome))
         self.copy_button.setEnabled(True)
-        self.imported.emit(outcome)
 
     def _import_failed(self, exc: BaseException, tb: str) -> None:
         self.status_label.setText(self.tr("Import failed: the library was not changed."))

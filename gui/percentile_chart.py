@@ -241,14 +241,17 @@ class PercentileChart(QWidget):
             x += 18 + fm.horizontalAdvance(text) + 14
 
     # ------------------------------------------------------------------ tooltips
+    def tooltip_at(self, pos: QPointF) -> str | None:
+        """The text for the point drawn nearest `pos` (within a few pixels), if any."""
+        near = [(abs(at.x() - pos.x()) + abs(at.y() - pos.y()), text) for at, text in self._hits]
+        near = [n for n in near if n[0] <= 12]
+        return min(near)[1] if near else None
+
     def event(self, e: QEvent) -> bool:
         if e.type() == QEvent.Type.ToolTip and isinstance(e, QHelpEvent):
-            pos = QPointF(e.pos())
-            near = [(abs(at.x() - pos.x()) + abs(at.y() - pos.y()), text)
-                    for at, text in self._hits]
-            near = [n for n in near if n[0] <= 12]
-            if near:
-                QToolTip.showText(e.globalPos(), min(near)[1], self)
+            text = self.tooltip_at(QPointF(e.pos()))
+            if text:
+                QToolTip.showText(e.globalPos(), text, self)
             else:
                 QToolTip.hideText()
                 e.ignore()

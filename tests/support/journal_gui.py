@@ -70,3 +70,21 @@ def whole_wos_list(path: Path, journals: Sequence[tuple[str, str]], filler: int 
 # so each time a layout changes them. That is the test platform talking, not the code under
 # test; every other Qt warning still fails a test.
 OFFSCREEN_SIZE_HINTS = r"^This plugin does not support propagateSizeHints\(\)$"
+
+
+def type_text(widget: Any, text: str) -> None:
+    """Type `text` into a widget key by key, Cyrillic and Kazakh letters included (QTest's
+    keyClicks knows Latin-1 only): each character is a key press carrying its text, as a
+    keyboard layout delivers it; a newline is the Return key."""
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    for ch in text:
+        if ch == "\n":
+            QTest.keyClick(widget, Qt.Key.Key_Return)
+            continue
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier,
+                                                     ch))
