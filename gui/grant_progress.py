@@ -13,8 +13,9 @@ from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
+    QFrame,
+    QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
@@ -25,11 +26,17 @@ from PySide6.QtWidgets import (
 )
 
 from core.journals.report import write_report
-from core.journals.rules import Publication, Result, Verdict
+from core.journals.rules import Publication, Result
 from db import journals as repo
 from db.journal_queries import TeamAssessment, assess_team
 from db.library import Library
-from gui.journal_widgets import VERDICT_COLOURS, error_message, tint, verdict_text
+from gui.journal_widgets import (
+    VERDICT_COLOURS,
+    FitScrollArea,
+    VerdictBadge,
+    error_message,
+    verdict_text,
+)
 from gui.tasks import TaskContext, TaskHandle, TaskRunner
 
 REPORT_STYLES = ("gost-7.1", "gost-r-7.0.100")
@@ -94,21 +101,15 @@ class GrantProgressView(QWidget):
         lay.addWidget(self.headline)
 
         split = QSplitter(Qt.Orientation.Vertical, self)
-        self.requirements = QTreeWidget(split)
-        self.requirements.setColumnCount(5)
-        self.requirements.setHeaderLabels([self.tr("Requirement"), self.tr("Target"),
-                                           self.tr("Achieved"), self.tr("Missing"),
-                                           self.tr("Work and evidence")])
-        self.requirements.setWordWrap(True)
-        self.requirements.setUniformRowHeights(False)
-        self.requirements.setAlternatingRowColors(True)
-        header = self.requirements.header()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        for col in (1, 2, 3):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
-        self.requirements.setColumnWidth(0, 300)
-        split.addWidget(self.requirements)
+        self.cards_scroll = FitScrollArea(split)
+        self.cards_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        cards = QWidget()
+        self.cards_layout = QVBoxLayout(cards)
+        self.cards_layout.setContentsMargins(0, 0, 4, 0)
+        self.cards_layout.addStretch(1)
+        self.cards_scroll.setWidget(cards)
+        self.cards: dict[str, RequirementCard] = {}
+        split.addWidget(self.cards_scroll)
 
         self.works = QTreeWidget(split)
         self.works.setRootIsDecorated(False)
@@ -116,6 +117,7 @@ class GrantProgressView(QWidget):
         split.addWidget(self.works)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
+        split.setSizes([420, 220])
         lay.addWidget(split, 1)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
@@ -188,60 +190,41 @@ class GrantProgressView(QWidget):
         self.loaded.emit()
 
     def _work_text(self, pub: Publication) -> str:
-        journal = pub.journal.journal.title if pub.journal else (pub.journal_note or "")
+        # An unmatched journal's note is the evidence shown under the work: not repeated here.
+        journal = pub.journal.journal.title if pub.journal else ""
         year = pub.year if pub.year is not None else self.tr("n.d.")
         title = pub.title or self.tr("(no title)")
         return f"{title} ({year})" + (f" — {journal}" if journal else "")
 
     def _fill_requirements(self, team: TeamAssessment) -> None:
-        self.requirements.clear()
+        while self.cards_layout.count() > 1:           # the stretch at the end stays
+            old = self.cards_layout.takeAt(0).widget()
+            if old is not None:
+                old.setParent(None)
+                old.deleteLater()
+        self.cards = {}
         progress = team.progress
-        for r in progress.requirements:
-            top = QTreeWidgetItem([f"{r.name} ({r.id})", str(r.target), str(r.achieved),
-                                   str(r.missing), ""])
-            top.setData(0, Qt.ItemDataRole.UserRole, r.id)
-            state = Result.ELIGIBLE if r.missing == 0 else Result.NOT_ELIGIBLE
-            for col in (2, 3):
-                top.setForeground(col, QBrush(VERDICT_COLOURS[state]))
-            font = top.font(0)
-            font.setBold(True)
-            top.setFont(0, font)
-            self.requirements.addTopLevelItem(top)
+        parent = self.cards_scroll.widget()
+        for n, r in enumerate(progress.requirements):
+            card = RequirementCard(r.id, r.name, r.target, r.achieved, r.missing, parent)
             for pid in r.filled_by:
-                pub = team.publications[pid]
-                verdict = progress.verdicts[pid][r.id]
-                self._child(top, self.tr("fills a slot"), pub, verdict, Result.ELIGIBLE)
+                card.add_entry(Result.ELIGIBLE, self.tr("fills a slot: {work}").format(
+                    work=self._work_text(team.publications[pid])),
+                    progress.verdicts[pid][r.id].text)
             # As `eligibility` prints it: unknowns matter only while a slot is still empty.
             for pid in r.could_fill if r.missing else []:
-                pub = team.publications[pid]
-                verdict = progress.verdicts[pid][r.id]
-                self._child(top, self.tr("could count once the data is known"), pub, verdict,
-                            Result.UNKNOWN)
-            if r.missing:
-                item = QTreeWidgetItem(["", "", "", "", self.tr(
-                    "still missing: {count}").format(count=r.missing)])
-                item.setForeground(4, QBrush(VERDICT_COLOURS[Result.NOT_ELIGIBLE]))
-                item.setData(0, Qt.ItemDataRole.UserRole, "missing")
-                top.addChild(item)
-            top.setExpanded(True)
+                card.add_entry(Result.UNKNOWN, self.tr(
+                    "could count once the data is known: {work}").format(
+                    work=self._work_text(team.publications[pid])),
+                    progress.verdicts[pid][r.id].text)
+            self.cards_layout.insertWidget(n, card)
+            self.cards[r.id] = card
         if progress.unassigned:
-            top = QTreeWidgetItem([self.tr("Eligible, but every slot is taken"), "", "", "", ""])
-            self.requirements.addTopLevelItem(top)
+            extra = RequirementCard("", self.tr("Eligible, but every slot it could fill is "
+                                                "taken"), None, None, None, parent)
             for pid in progress.unassigned:
-                top.addChild(QTreeWidgetItem(["", "", "", "",
-                                              self._work_text(team.publications[pid])]))
-            top.setExpanded(True)
-
-    def _child(self, top: QTreeWidgetItem, what: str, pub: Publication, verdict: Verdict,
-               state: Result) -> None:
-        text = f"{what}: {self._work_text(pub)}"
-        if verdict.text:
-            text += f"\n{verdict.text}"
-        item = QTreeWidgetItem(["", "", "", "", text])
-        item.setData(0, Qt.ItemDataRole.UserRole, pub.id)
-        item.setToolTip(4, text)
-        item.setBackground(4, QBrush(tint(VERDICT_COLOURS[state], 30)))
-        top.addChild(item)
+                extra.add_entry(Result.ELIGIBLE, self._work_text(team.publications[pid]), "")
+            self.cards_layout.insertWidget(len(self.cards), extra)
 
     def _fill_works(self, team: TeamAssessment) -> None:
         progress = team.progress
@@ -316,3 +299,45 @@ class GrantProgressView(QWidget):
         self.export_button.setEnabled(True)
         self.status.setText(self.tr("The report was not written: {reason}").format(
             reason=error_message(exc)))
+
+
+class RequirementCard(QGroupBox):
+    """One requirement: its target and what is achieved, each work that fills a slot or could
+    once data is known (with the evidence, wrapped), and what is still missing."""
+
+    def __init__(self, rid: str, name: str, target: int | None, achieved: int | None,
+                 missing: int | None, parent: QWidget | None = None) -> None:
+        super().__init__(f"{rid}: {name}" if rid else name, parent)
+        self.rid = rid
+        self.figures = (target, achieved, missing)
+        self.entries: list[tuple[Result, str, str]] = []
+        self._layout = QVBoxLayout(self)
+        self._layout.setSpacing(6)
+        if target is not None and achieved is not None and missing is not None:
+            head = QHBoxLayout()
+            state = Result.ELIGIBLE if missing == 0 else Result.NOT_ELIGIBLE
+            self.figures_label = QLabel(self.tr("{achieved} of {target} achieved").format(
+                achieved=achieved, target=target), self)
+            bold = QFont(self.figures_label.font())
+            bold.setBold(True)
+            self.figures_label.setFont(bold)
+            self.figures_label.setStyleSheet(f"color: {VERDICT_COLOURS[state].name()};")
+            head.addWidget(self.figures_label)
+            self.missing_label = QLabel(self.tr("still missing: {count}").format(count=missing)
+                                        if missing else self.tr("complete"), self)
+            self.missing_label.setStyleSheet(f"color: {VERDICT_COLOURS[state].name()};")
+            head.addWidget(self.missing_label)
+            head.addStretch(1)
+            self._layout.addLayout(head)
+
+    def add_entry(self, result: Result, text: str, evidence: str) -> None:
+        self.entries.append((result, text, evidence))
+        row = QHBoxLayout()
+        row.setSpacing(10)
+        badge = VerdictBadge(result, self)
+        row.addWidget(badge, 0, Qt.AlignmentFlag.AlignTop)
+        label = QLabel(text + (f"\n{evidence}" if evidence else ""), self)
+        label.setWordWrap(True)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        row.addWidget(label, 1, Qt.AlignmentFlag.AlignTop)
+        self._layout.addLayout(row)

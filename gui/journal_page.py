@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QSpinBox,
     QTableWidgetItem,
     QVBoxLayout,
@@ -27,6 +26,7 @@ from core.journals.model import IndexMembership, ListMembership, MetricObservati
 from db.journal_queries import JournalDetails, journal_details
 from db.library import Library
 from gui.journal_widgets import (
+    FitScrollArea,
     FittedTable,
     VerdictBadge,
     error_message,
@@ -74,7 +74,7 @@ class JournalPage(QWidget):
     def _build(self) -> None:
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        self.scroll = QScrollArea(self)
+        self.scroll = FitScrollArea(self)
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         outer.addWidget(self.scroll)
@@ -250,6 +250,7 @@ class JournalPage(QWidget):
         self.content.setVisible(False)
         self.message.setText(text)
         self.message.setVisible(True)
+        self.scroll.refit()
 
     def _loaded(self, token: int, details: JournalDetails) -> None:
         if token != self._token:
@@ -296,6 +297,7 @@ class JournalPage(QWidget):
         self.list_table.setVisible(bool(profile.lists))
         self.list_empty.setVisible(not profile.lists)
         self._show_verdicts()
+        self.scroll.refit()
         self.loaded.emit(int(j.id or 0))
 
     def _source(self, label: str | None) -> list[QTableWidgetItem]:
@@ -375,6 +377,7 @@ class JournalPage(QWidget):
             row.addWidget(evidence, 1, Qt.AlignmentFlag.AlignTop)
             group.addLayout(row)
             self._verdict_widgets[(v.rule_set, v.requirement)] = (badge, evidence)
+        self.scroll.refit()
 
     def _badge_width(self) -> int:
         from core.journals.rules import Result

@@ -56,7 +56,7 @@ class JournalListModel(QAbstractTableModel):
         self._filter: set[int] | None = None
         self._sort: tuple[int, Qt.SortOrder] = (self.TITLE, Qt.SortOrder.AscendingOrder)
         self.headers = [self.tr("Title"), self.tr("ISSN"), self.tr("Publisher"),
-                        self.tr("Percentile"), self.tr("Quartile"), self.tr("CiteScore year"),
+                        self.tr("Percentile"), self.tr("Quartile"), self.tr("Year"),
                         self.tr("WoS"), self.tr("Ministry list"), self.tr("References")]
 
     # ------------------------------------------------------------------ data in
@@ -127,8 +127,23 @@ class JournalListModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
             return self.headers[section]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return {
+                self.PERCENTILE: self.tr("Scopus CiteScore percentile of the best subject in the "
+                                         "latest CiteScore year"),
+                self.QUARTILE: self.tr("CiteScore quartile of that subject (Q1 = percentile "
+                                       "75–99)"),
+                self.YEAR: self.tr("The latest CiteScore year known (a complete year before "
+                                   "any Tracker value)"),
+                self.WOS: self.tr("Web of Science indexes"),
+                self.LISTS: self.tr("Ministry (KOKSNVO) list levels"),
+                self.REFERENCES: self.tr("References in the library that appeared in the "
+                                         "journal"),
+            }.get(section)
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -258,12 +273,16 @@ class JournalsView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(JournalListModel.TITLE, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((JournalListModel.ISSN, 150), (JournalListModel.PUBLISHER, 140),
-                           (JournalListModel.PERCENTILE, 78), (JournalListModel.QUARTILE, 66),
-                           (JournalListModel.YEAR, 96), (JournalListModel.WOS, 70),
-                           (JournalListModel.LISTS, 90), (JournalListModel.REFERENCES, 84)):
+        # The title keeps its room; the publisher takes what is left (and elides).
+        header.setSectionResizeMode(JournalListModel.PUBLISHER, QHeaderView.ResizeMode.Stretch)
+        fm = self.table.fontMetrics()
+        for col, width in ((JournalListModel.TITLE, 300),
+                           (JournalListModel.ISSN, fm.horizontalAdvance("0000-0000, 0000-000X") + 16)):
             self.table.setColumnWidth(col, width)
+        for col in (JournalListModel.PERCENTILE, JournalListModel.QUARTILE,
+                    JournalListModel.YEAR, JournalListModel.WOS, JournalListModel.LISTS,
+                    JournalListModel.REFERENCES):
+            self.table.setColumnWidth(col, fm.horizontalAdvance(self.model.headers[col]) + 28)
         ll.addWidget(self.table)
         self.page = JournalPage(self.library, self.runner, self.splitter, user=self.user)
         self.page.library_changed.connect(self._changed)
@@ -271,6 +290,7 @@ class JournalsView(QWidget):
         self.splitter.addWidget(self.page)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([820, 660])   # the page needs room for its tables
         lay.addWidget(self.splitter, 1)
 
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)

@@ -175,6 +175,8 @@ class MetricImportDialog(QDialog):
         self.mapping_table.horizontalHeader().setStretchLastSection(True)
         self.mapping_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.mapping_table.setMaximumWidth(380)
+        self.mapping_table.setWordWrap(False)
+        self.mapping_table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         tables.addWidget(self.mapping_table)
         self.rows_table = QTableWidget(0, 0, pv)
         self.rows_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -13,10 +13,11 @@ import pytest
 pytest.importorskip("PySide6")
 
 from PySide6.QtCore import Qt  # noqa: E402
-from PySide6.QtWidgets import QFileDialog, QTreeWidgetItem  # noqa: E402
+from PySide6.QtWidgets import QFileDialog  # noqa: E402
 
 from core.dates import PartialDate  # noqa: E402
 from core.journals.model import Journal, ListMembership  # noqa: E402
+from core.journals.rules import Result  # noqa: E402
 from core.journals.templates import (  # noqa: E402
     citescore_row,
     write_citescore_xlsx,
@@ -92,35 +93,31 @@ def _reload(qtbot, view: GrantProgressView) -> None:  # type: ignore[no-untyped-
         view.reload()
 
 
-def _children(item: QTreeWidgetItem) -> list[str]:
-    return [item.child(i).text(4) for i in range(item.childCount())]
-
-
 def test_achieved_and_missing(qtbot, view: GrantProgressView, lib: Library) -> None:  # type: ignore[no-untyped-def]
     ids = _team(lib)
     _reload(qtbot, view)
     assert view.headline.text() == ("2 of 4 results achieved; still missing: koksnvo 1, "
                                     "monograph 1.")
-    tops = {view.requirements.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole):
-            view.requirements.topLevelItem(i) for i in range(view.requirements.topLevelItemCount())}
-    assert list(tops) == ["international", "koksnvo", "monograph"]
-    intl, koksnvo, monograph = tops["international"], tops["koksnvo"], tops["monograph"]
-    assert [intl.text(c) for c in (1, 2, 3)] == ["1", "1", "0"]
-    assert [koksnvo.text(c) for c in (1, 2, 3)] == ["2", "1", "1"]
-    assert [monograph.text(c) for c in (1, 2, 3)] == ["1", "0", "1"]
-    (fills,) = _children(intl)
-    assert fills.startswith("fills a slot: Perspectives on Labor Migration (2023) — "
-                            "Migration Letters\n")
-    assert "in WoS SSCI" in fills
-    koksnvo_rows = _children(koksnvo)
-    assert koksnvo_rows[0].startswith("fills a slot: Protection of personal data of children "
-                                      "(2023) — Вестник Торайгыров университета. Серия "
-                                      "Юридическая")
-    # Its journal is not in the registry yet: unknown, so it could count once that is known.
-    assert koksnvo_rows[1].startswith("could count once the data is known: Миграционное право "
-                                      "Казахстана (2024)")
-    assert koksnvo_rows[-1] == "still missing: 1"
-    assert _children(monograph) == ["still missing: 1"]
+    cards = view.cards
+    assert list(cards) == ["international", "koksnvo", "monograph"]
+    intl, koksnvo, monograph = cards["international"], cards["koksnvo"], cards["monograph"]
+    assert intl.title().startswith("international: Статья в журнале WoS SSCI/AHCI")
+    assert (intl.figures, koksnvo.figures, monograph.figures) == ((1, 1, 0), (2, 1, 1),
+                                                                   (1, 0, 1))
+    assert intl.figures_label.text() == "1 of 1 achieved" and intl.missing_label.text() == \
+        "complete"
+    assert koksnvo.missing_label.text() == "still missing: 1"
+    ((result, work, evidence),) = intl.entries
+    assert result is Result.ELIGIBLE
+    assert work == "fills a slot: Perspectives on Labor Migration (2023) — Migration Letters"
+    assert "in WoS SSCI" in evidence
+    assert [(r, w.split(" (")[0]) for r, w, _ in koksnvo.entries] == [
+        (Result.ELIGIBLE, "fills a slot: Protection of personal data of children"),
+        # Its journal is not in the registry yet: unknown, so it could count once known.
+        (Result.UNKNOWN, "could count once the data is known: Миграционное право Казахстана")]
+    assert "Вестник Торайгыров университета. Серия Юридическая" in koksnvo.entries[0][1]
+    assert koksnvo.entries[1][2] == "journal not matched: 'Хабаршы' not in the registry"
+    assert monograph.entries == [] and monograph.missing_label.text() == "still missing: 1"
     # One line per publication with its verdict on each requirement and the slot it fills.
     works = [[view.works.topLevelItem(r).text(c) for c in range(view.works.columnCount())]
              for r in range(view.works.topLevelItemCount())]

@@ -259,3 +259,13 @@ def test_unknown_journal_shows_a_message(qtbot, page: JournalPage) -> None:  # t
         page.show_journal(4242)
     assert "no journal with id 4242" in blocker.args[0]
     assert page.message.text() == blocker.args[0] and not page.content.isVisibleTo(page)
+
+
+def test_the_screenshot_script_renders_the_page(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QImage
+
+    from tools.screenshots_journal import PAGE_SIZE, render
+
+    out = render(tmp_path / "journal-page.png")
+    image = QImage(str(out))
+    assert image.width() == PAGE_SIZE[0] and 900 < image.height() < 3000
