@@ -7,6 +7,7 @@ import csv
 import hashlib
 import io
 import re
+import threading
 import warnings
 import zipfile
 from collections.abc import Iterator, Sequence
@@ -25,6 +26,10 @@ MAX_COMPRESSION_RATIO = 200
 MAX_ROWS = 1_048_576
 MAX_COLUMNS = 200
 HEADER_SCAN_ROWS = 10
+# openpyxl's reader is set up through process-wide state (the warning filters, the XML parser
+# swapped in below). Files are read on worker threads in the window, so those moments are taken
+# one thread at a time.
+_OPENPYXL_LOCK = threading.Lock()
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,7 +168,7 @@ def xlsx_sheets(path: Path, *, max_rows: int = MAX_ROWS, max_columns: int = MAX_
     from defusedxml.common import DefusedXmlException
 
     try:
-        with warnings.catch_warnings():
+        with _OPENPYXL_LOCK, warnings.catch_warnings():
             warnings.simplefilter("ignore")  # "no default style", unsupported extensions
             wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except DefusedXmlException as exc:
@@ -197,7 +202,7 @@ def _ws_rows(path: Path, ws: Any, max_rows: int, max_cols: int | None, cut: int
         while True:
             # The parser swap and the warning filter are held only while openpyxl works, never
             # while this generator is suspended at a yield.
-            with warnings.catch_warnings(), _c_parser_for_openpyxl():
+            with _OPENPYXL_LOCK, warnings.catch_warnings(), _c_parser_for_openpyxl():
                 warnings.simplefilter("ignore")
                 values = next(it, None)
             if values is None:
