@@ -54,15 +54,25 @@ class JournalListModel(QAbstractTableModel):
         self._all: list[JournalSummary] = []
         self._rows: list[JournalSummary] = []
         self._filter: set[int] | None = None
+        self._keys: dict[int, tuple[Any, Any]] = {}
         self._sort: tuple[int, Qt.SortOrder] = (self.TITLE, Qt.SortOrder.AscendingOrder)
         self.headers = [self.tr("Title"), self.tr("ISSN"), self.tr("Publisher"),
                         self.tr("Percentile"), self.tr("Quartile"), self.tr("Year"),
                         self.tr("WoS"), self.tr("Ministry list"), self.tr("References")]
 
     # ------------------------------------------------------------------ data in
-    def set_journals(self, rows: Sequence[JournalSummary]) -> None:
+    @staticmethod
+    def collation_keys(rows: Sequence[JournalSummary]) -> dict[int, tuple[Any, Any]]:
+        """Kazakh-collation keys of titles and publishers: computed off the GUI thread, since
+        20,000 of them take a noticeable moment."""
+        return {r.id: (collation_key(r.title),
+                       collation_key(r.publisher) if r.publisher else None) for r in rows}
+
+    def set_journals(self, rows: Sequence[JournalSummary],
+                     keys: dict[int, tuple[Any, Any]] | None = None) -> None:
         self.beginResetModel()
         self._all = list(rows)
+        self._keys = keys if keys is not None else self.collation_keys(rows)
         self._apply()
         self.endResetModel()
 
@@ -84,14 +94,14 @@ class JournalListModel(QAbstractTableModel):
         present = [r for r in rows if key(r) is not None]
         absent = [r for r in rows if key(r) is None]   # empty cells last in either order
         present.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)
-        absent.sort(key=lambda r: collation_key(r.title))
+        absent.sort(key=lambda r: self._keys[r.id][0])
         return present + absent
 
     def _key(self, column: int) -> Callable[[JournalSummary], Any]:
         return {
-            self.TITLE: lambda r: collation_key(r.title),
+            self.TITLE: lambda r: self._keys[r.id][0],
             self.ISSN: lambda r: r.issns[0] if r.issns else None,
-            self.PUBLISHER: lambda r: collation_key(r.publisher) if r.publisher else None,
+            self.PUBLISHER: lambda r: self._keys[r.id][1],
             self.PERCENTILE: lambda r: r.percentile,
             self.QUARTILE: lambda r: r.quartile,
             self.YEAR: lambda r: r.citescore_year,
@@ -307,20 +317,22 @@ class JournalsView(QWidget):
         token = self._load_token
         library = self.library
 
-        def load(ctx: object) -> list[JournalSummary]:
+        def load(ctx: object) -> tuple[list[JournalSummary], dict[int, tuple[Any, Any]]]:
             with library.read() as s:
-                return journal_summaries(s)
+                rows = journal_summaries(s)
+            return rows, JournalListModel.collation_keys(rows)
 
         self.count_label.setText(self.tr("Loading…"))
         self.runner.run(load, label=self.tr("Loading journals"),
-                        on_success=lambda rows: self._loaded(token, rows),
+                        on_success=lambda loaded: self._loaded(token, *loaded),
                         on_failure=lambda exc, tb: self._failed(exc))
 
-    def _loaded(self, token: int, rows: list[JournalSummary]) -> None:
+    def _loaded(self, token: int, rows: list[JournalSummary],
+                keys: dict[int, tuple[Any, Any]]) -> None:
         if token != self._load_token:
             return
         current = self.current_journal_id()
-        self.model.set_journals(rows)
+        self.model.set_journals(rows, keys)
         self._restore(current)
         self._update_count()
         self.loaded.emit(len(rows))
