@@ -174,7 +174,8 @@ class MetricImportDialog(QDialog):
         self.mapping_table.verticalHeader().setVisible(False)
         self.mapping_table.horizontalHeader().setStretchLastSection(True)
         self.mapping_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.mapping_table.setMaximumWidth(380)
+        self.mapping_table.setMaximumWidth(460)
+        self.mapping_table.setMinimumWidth(360)
         self.mapping_table.setWordWrap(False)
         self.mapping_table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         tables.addWidget(self.mapping_table)
@@ -207,6 +208,7 @@ class MetricImportDialog(QDialog):
         split.addWidget(res)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
+        split.setSizes([440, 160])
         lay.addWidget(split, 1)
 
         buttons = QHBoxLayout()

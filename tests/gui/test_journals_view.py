@@ -192,3 +192,22 @@ def test_a_journal_typed_by_hand_is_listed(qtbot, view: JournalsView, lib: Libra
     assert current is not None
     assert view.model.journal_at(view.table.currentIndex().row()).title.startswith("Вестник")
     assert view.page.title.text() == "Вестник Евразийского национального университета. Право"
+
+
+def test_an_import_from_the_list_shows_the_new_journals(qtbot, view: JournalsView,  # type: ignore[no-untyped-def]
+                                                        tmp_path: Path) -> None:
+    from gui.metric_import_dialog import MetricImportDialog
+
+    path = write_citescore_xlsx(tmp_path / "CiteScore 2023.xlsx", {2023: [
+        citescore_row(9, "Құқық және мемлекет", 3308, "Law", 41, 300, 700, 3, "2307-5201")]})
+    qtbot.mouseClick(view.import_button, Qt.MouseButton.LeftButton)
+    dialog = view.dialog
+    assert isinstance(dialog, MetricImportDialog) and dialog.isVisible()
+    with qtbot.waitSignal(dialog.previewed, timeout=20000):
+        type_text(dialog.file_edit, str(path))
+    with qtbot.waitSignal(view.loaded, timeout=30000) as reloaded:
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert reloaded.args[0] == 312
+    row = _row_of(view, "Құқық және мемлекет")
+    assert [view.model.data(view.model.index(row, c)) for c in (1, 3, 4, 5)] == [
+        "2307-5201", "41", "Q3", "2023"]
