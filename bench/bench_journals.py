@@ -108,7 +108,44 @@ def main() -> int:
             walls.append(time.perf_counter() - t)
         print(f"journal show as a new process (incl. Python start-up and imports): median "
               f"{statistics.median(walls) * 1000:.0f} ms")
+        bench_window_reads(db)
     return 0
+
+
+def bench_window_reads(db: Path) -> None:
+    """What the journal window reads, off the GUI thread: the whole list (with 2,000 references
+    to count), a search as you type, one journal's page."""
+    from core.model import Issn, Reference
+    from db import journals as repo
+    from db.journal_queries import journal_details, journal_summaries
+    from db.library import Library
+
+    lib = Library.open(db)
+    try:
+        lib.add_many([Reference(type="article-journal", title=f"Article {n}",
+                                container_title=f"Journal of Studies {n}",
+                                issn=[Issn(issn_for(3_000_000 + n))]) for n in range(1, 2001)])
+        t = time.perf_counter()
+        with lib.read() as s:
+            rows = journal_summaries(s)
+        print(f"journal list for the window: {len(rows):,} journals in "
+              f"{(time.perf_counter() - t) * 1000:.0f} ms "
+              f"({sum(r.references for r in rows):,} references counted)")
+        times = []
+        for q in ("studies 12", "вестник", "1000-0", "journal of studies 1999"):
+            t = time.perf_counter()
+            with lib.read() as s:
+                found = repo.find_journals(s, q, limit=None, as_you_type=True)
+            times.append((q, len(found), time.perf_counter() - t))
+        print("search as you type: " + ", ".join(f"{q!r} {n:,} hits {dt * 1000:.0f} ms"
+                                                 for q, n, dt in times))
+        t = time.perf_counter()
+        with lib.read() as s:
+            details = journal_details(s, rows[0].id)
+        details.verdicts(2024)
+        print(f"journal page (details and verdicts): {(time.perf_counter() - t) * 1000:.1f} ms")
+    finally:
+        lib.close()
 
 
 if __name__ == "__main__":

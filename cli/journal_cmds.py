@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from cli.context import Context, UserError
+from core.errors import NotFoundError
 
 SOURCES = ("scopus-citescore", "scopus-sources", "scimago", "wos", "koksnvo")
 MAX_PROBLEMS_SHOWN = 50
@@ -143,27 +144,18 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 # ---------------------------------------------------------------------- import
 def parse_file(args: argparse.Namespace, *, preview: bool = False) -> Any:
-    from core.journals.importers import importer
+    from core.journals import importers
 
-    module = importer(args.source)
-    path: Path = args.file
-    limit = 5 if preview else None
-    if args.source == "scopus-citescore":
-        return module.parse(path, year=args.year, limit=limit)
-    if args.source == "scopus-sources":
-        return module.parse(path, limit=limit)
-    if args.source == "scimago":
-        return module.parse(path, year=args.year, limit=limit)
-    if args.source == "wos":
-        return module.parse(path, index=args.index, list_date=args.list_date, limit=limit)
     mapping = {}
-    for item in args.map:
-        field, sep, header = item.partition("=")
-        if not sep:
-            raise UserError(f"--map expects FIELD=HEADER, got {item!r}")
-        mapping[field.strip()] = header.strip()
-    return module.parse(path, mapping=mapping or None, level=args.level, order_no=args.order_no,
-                        valid_from=args.list_date, limit=limit)
+    if args.source == "koksnvo":
+        for item in args.map:
+            field, sep, header = item.partition("=")
+            if not sep:
+                raise UserError(f"--map expects FIELD=HEADER, got {item!r}")
+            mapping[field.strip()] = header.strip()
+    return importers.parse(args.source, args.file, year=args.year, index=args.index,
+                           list_date=args.list_date, level=args.level, order_no=args.order_no,
+                           mapping=mapping, limit=5 if preview else None)
 
 
 def cmd_import(ctx: Context, args: argparse.Namespace) -> int:
@@ -186,7 +178,7 @@ def cmd_import(ctx: Context, args: argparse.Namespace) -> int:
 
     with ctx.library().transaction() as s:
         summary = repo.import_dataset(s, result, partial=args.partial,
-                                      index_name=args.index or _index_of(result))
+                                      index_name=args.index or result.wos_index())
     problems = [{"row": p.row, "sheet": p.sheet, "reason": p.reason, "rejected": p.rejected}
                 for p in summary.problems]
     if args.json:
@@ -208,14 +200,6 @@ def cmd_import(ctx: Context, args: argparse.Namespace) -> int:
         ctx.print(f"  ... and {len(summary.problems) - MAX_PROBLEMS_SHOWN} more (--json lists "
                   "all)")
     return 0
-
-
-def _index_of(result: Any) -> str | None:
-    for rec in result.records[:1]:
-        for m in rec.indexes:
-            if m.index != "SCOPUS":
-                return str(m.index)
-    return None
 
 
 # ---------------------------------------------------------------------- show
@@ -272,24 +256,16 @@ def _iso(d: dt.date | None) -> str | None:
 
 
 def cmd_show(ctx: Context, args: argparse.Namespace) -> int:
-    from core.journals.rules import Publication, evaluate_requirement, rule_context
-    from db import journals as repo
+    from db.journal_queries import journal_details
 
     year = args.year or dt.date.today().year
     with ctx.library().read() as s:
         jid = _resolve_journal(s, " ".join(args.query))
-        profile = repo.load_profile(s, jid)
-        cov = repo.coverage(s)
-        sets = repo.rule_sets(s)
-    pub = Publication(id="hypothetical", type="article-journal", year=year,
-                      title=f"an article published in {year}", creators=2, journal=profile)
-    verdicts = []
-    for rs in sets.values():
-        ctx_rules = rule_context(rs, cov)
-        for req in rs.requirements:
-            v = evaluate_requirement(req, pub, ctx_rules)
-            verdicts.append({"rule_set": rs.id, "requirement": req.id, "result": v.result.value,
-                             "evidence": v.text})
+        details = journal_details(s, jid)
+    profile = details.profile
+    verdicts = [{"rule_set": v.rule_set, "requirement": v.requirement,
+                 "result": v.verdict.result.value, "evidence": v.verdict.text}
+                for v in details.verdicts(year)]
     doc = journal_document(profile, verdicts)
     if args.json:
         ctx.print_json(doc)
@@ -515,41 +491,28 @@ def cmd_eligibility(ctx: Context, args: argparse.Namespace) -> int:
     """Verdicts for the given references (default: the team's), and the grant progress of the
     team's publications."""
     from core.journals import report
-    from core.journals.rules import assess, evaluate_requirement, rule_context
-    from db import journals as repo
+    from core.journals.rules import evaluate_requirement, rule_context
+    from db.journal_queries import assess_team
 
-    lib = ctx.library()
-    with lib.transaction() as s:   # stores the ISSN links it finds
-        sets = repo.rule_sets(s)
-        if args.rules not in sets:
-            raise UserError(f"no rule set {args.rules!r} (known: {', '.join(sorted(sets))})")
-        rule_set = sets[args.rules]
-        team_ids = repo.team_reference_ids(s, args.project)
-        ids = list(dict.fromkeys(args.ref_ids)) or team_ids
-        wanted = list(dict.fromkeys(ids + team_ids))
-        refs = lib.get_many(wanted) if wanted else []
-        missing = sorted(set(ids) - {r.id for r in refs})
-        if missing:
-            raise UserError(f"no reference with id {', '.join(map(str, missing))}")
-        by_id = {p.id: p for p in repo.publications(s, refs)}
-        cov = repo.coverage(s)
-    shown = [by_id[str(i)] for i in ids]
-    team = [by_id[str(i)] for i in team_ids]
-    progress = assess(rule_set, team, cov)
-    rules_ctx = rule_context(rule_set, cov)
+    with ctx.library().transaction() as s:   # stores the ISSN links it finds
+        try:
+            team = assess_team(s, args.rules, args.project, list(dict.fromkeys(args.ref_ids)))
+        except NotFoundError as exc:
+            raise UserError(str(exc)) from None
+    rule_set, progress = team.rule_set, team.progress
+    ids = list(dict.fromkeys(args.ref_ids)) or team.team_ids
+    shown = [team.publications[str(i)] for i in ids]
+    rules_ctx = rule_context(rule_set, team.coverage)
     verdicts = {p.id: progress.verdicts.get(p.id) or {
         r.id: evaluate_requirement(r, p, rules_ctx) for r in rule_set.requirements} for p in shown}
     if args.report:
-        team_refs = [r for r in refs if r.id in team_ids]
+        team_refs, team_pubs = team.team_references, team.team_publications
         if args.output:
-            from core.styles.export import write_list
-
-            entries = report.report_entries(team_refs, team, progress, args.style)
-            write_list(entries, args.output, numbered=True, hanging_indent=False,
-                       title=f"{rule_set.name}: публикации")
-            ctx.print(f"{len(entries)} publications written to {args.output}")
+            n = report.write_report(args.output, team_refs, team_pubs, progress, args.style)
+            ctx.print(f"{n} publications written to {args.output}")
             return 0
-        rows = report.build_rows(team_refs, team, progress, report.gost_reference(args.style))
+        rows = report.build_rows(team_refs, team_pubs, progress,
+                                 report.gost_reference(args.style))
         ctx.print(report.to_text(rows) if rows else "no team publications")
         return 0
     if args.json:
@@ -581,7 +544,8 @@ def cmd_eligibility(ctx: Context, args: argparse.Namespace) -> int:
                   f"{journal}")
         for rid, v in verdicts[p.id].items():
             ctx.print(f"    {rid}: {v.result.value}" + (f" — {v.text}" if v.text else ""))
-    ctx.print(f"Grant progress of project {args.project!r} ({len(team)} publications):")
+    ctx.print(f"Grant progress of project {args.project!r} "
+              f"({len(team.team_publications)} publications):")
     for line in progress.summary():
         ctx.print(f"  {line}")
     return 0

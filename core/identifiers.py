@@ -98,6 +98,15 @@ def normalize_issn(value: str | int, *, repair_zeros: bool = False) -> str:
         raise InvalidValueError("ISSN", value, _reason(exc)) from None
 
 
+def issn_check_digit(value: str) -> str | None:
+    """The check character (`0`-`9` or `X`) that an ISSN's first seven digits call for, so a form
+    can say "the check digit should be 4"; None when the value does not start with 7 digits."""
+    digits = _issn_compact(value)[:7]
+    if len(digits) != 7 or not digits.isdigit():
+        return None
+    return str(_issn.calc_check_digit(digits))
+
+
 def is_issn(value: str) -> bool:
     try:
         normalize_issn(value)

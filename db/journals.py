@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterable, Sequence
+import re
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, cast
 
@@ -291,10 +292,14 @@ def _journal_values(j: Journal, jid: int) -> dict[str, Any]:
 
 
 def import_dataset(s: Session, result: ImportResult, *, partial: bool = False,
-                   index_name: str | None = None) -> ImportSummary:
+                   index_name: str | None = None, check: Callable[[], None] | None = None
+                   ) -> ImportSummary:
     """Store a parsed dataset in one transaction. Re-importing the same file (same sha256) reuses
     its dataset row and updates observations in place; nothing is duplicated. `partial` marks a
-    file that is an excerpt, so absence from it proves nothing."""
+    file that is an excerpt, so absence from it proves nothing. `check` is called now and then
+    and may raise (the user cancelled): the caller's transaction then rolls everything back."""
+    if check is not None:
+        check()
     existing = s.execute(select(JournalDatasetRow).where(
         JournalDatasetRow.kind == result.kind, JournalDatasetRow.sha256 == result.sha256)
     ).scalars().first()
@@ -323,7 +328,9 @@ def import_dataset(s: Session, result: ImportResult, *, partial: bool = False,
     journal_fills: dict[int, dict[str, Any]] = {}
     new_issns: list[dict[str, Any]] = []
     rec_jids: list[int] = []
-    for rec in result.records:
+    for n, rec in enumerate(result.records):
+        if check is not None and n % 2000 == 0:
+            check()
         j = rec.journal
         jid = reg.resolve(j, summary.problems, rec.row, rec.sheet)
         if jid is None:
@@ -362,9 +369,10 @@ def import_dataset(s: Session, result: ImportResult, *, partial: bool = False,
     if journal_fills:
         s.execute(update(JournalRow), list(journal_fills.values()))
     _insert_chunked(s, JournalIssnRow, new_issns)
-    _store_metrics(s, result, rec_jids, ds.id, summary)
-    _store_indexes(s, result, rec_jids, ds.id, summary)
-    _store_lists(s, result, rec_jids, ds.id, summary)
+    for store in (_store_metrics, _store_indexes, _store_lists):
+        if check is not None:
+            check()
+        store(s, result, rec_jids, ds.id, summary)
     return summary
 
 
@@ -539,26 +547,52 @@ def set_list(s: Session, journal_id: int, m: ListMembership) -> None:
 
 
 # ---------------------------------------------------------------------------------- lookups
-def find_journals(s: Session, query: str) -> list[int]:
+def find_journals(s: Session, query: str, *, limit: int | None = 20,
+                  as_you_type: bool = False) -> list[int]:
     """Journal ids for an ISSN (any of its ISSNs), an exact normalised title, or else titles
-    containing the words."""
+    containing the words (at most `limit`, by title).
+
+    `as_you_type` is the search box of the journal list: a partly typed ISSN (`1741-89`) finds
+    the journals whose ISSN starts with it, no lost zero is repaired (`1741` is not ISSN
+    0000-1741), and titles containing the words are listed even when one title is exact."""
     try:
-        issn = normalize_issn(query, repair_zeros=True)
+        issn = normalize_issn(query, repair_zeros=not as_you_type)
     except InvalidValueError:
         issn = None
     if issn:
         jid = s.execute(select(JournalIssnRow.journal_id).where(JournalIssnRow.issn == issn)
                         ).scalar()
-        return [jid] if jid is not None else []
+        if jid is not None or not as_you_type:
+            return [jid] if jid is not None else []
     key = normalise_title(query)
     if not key:
         return []
-    ids = list(s.execute(select(JournalRow.id).where(JournalRow.title_key == key)).scalars())
-    if ids:
-        return ids
-    return list(s.execute(select(JournalRow.id).where(JournalRow.title_key.contains(
-        key, autoescape=True))
-                          .order_by(JournalRow.title_key).limit(20)).scalars())
+    found: list[int] = []
+    if as_you_type:
+        compact = re.sub(r"[\s\-]", "", query).upper()
+        if re.fullmatch(r"\d{4,7}X?", compact):
+            prefix = f"{compact[:4]}-{compact[4:]}" if len(compact) > 4 else compact
+            found = list(dict.fromkeys(s.execute(
+                select(JournalIssnRow.journal_id).where(JournalIssnRow.issn.startswith(
+                    prefix, autoescape=True)).order_by(JournalIssnRow.issn)).scalars()))
+    else:
+        ids = list(s.execute(select(JournalRow.id).where(JournalRow.title_key == key)).scalars())
+        if ids:
+            return ids
+    q = select(JournalRow.id).where(JournalRow.title_key.contains(key, autoescape=True)
+                                    ).order_by(JournalRow.title_key)
+    if limit is not None:
+        q = q.limit(limit)
+    found += [j for j in s.execute(q).scalars() if j not in found]
+    if as_you_type:
+        # Alternative titles (a Kazakh journal's Russian or Latin title) are folded in Python:
+        # they are few, and SQL cannot fold Cyrillic case.
+        for jid, alt in s.execute(select(JournalRow.id, JournalRow.alt_titles_json).where(
+                JournalRow.alt_titles_json.is_not(None))):
+            if jid not in found and any(key in normalise_title(t)
+                                        for t in json.loads(alt or "[]")):
+                found.append(jid)
+    return found[:limit] if limit is not None else found
 
 
 def get_journal(s: Session, journal_id: int) -> Journal:

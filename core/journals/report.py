@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from core.identifiers import doi_url
@@ -75,6 +76,18 @@ def report_entries(refs: Sequence[Reference], pubs: Sequence[Publication], progr
             rich = rich + Rich(" ") + Rich(row.doi_url).linked(row.doi_url)
         out.append(Entry(key=row.ref_id, ref=ref, rich=rich, number=n))
     return out
+
+
+def write_report(path: Path, refs: Sequence[Reference], pubs: Sequence[Publication],
+                 progress: Progress, style_name: str = "gost-7.1") -> int:
+    """The grant report's numbered publication list written to `path` (.docx, .html, .rtf or
+    .txt, by extension); returns the number of works written."""
+    from core.styles.export import write_list
+
+    entries = report_entries(refs, pubs, progress, style_name)
+    write_list(entries, path, numbered=True, hanging_indent=False,
+               title=f"{progress.rule_set.name}: публикации")
+    return len(entries)
 
 
 def plain_reference(ref: Reference) -> str:

@@ -508,6 +508,32 @@ def rule_context(rule_set: RuleSet, coverage: Coverage) -> Context:
     return Context(coverage=coverage, year_policy=rule_set.year_policy)
 
 
+@dataclass(frozen=True, slots=True)
+class RequirementVerdict:
+    """One requirement of one rule set judged for a journal (`journal show`, the journal page)."""
+
+    rule_set: str
+    rule_set_name: str
+    requirement: str
+    requirement_name: str
+    verdict: Verdict
+
+
+def journal_verdicts(profile: JournalProfile, rule_sets: Iterable[RuleSet], coverage: Coverage,
+                     year: int) -> list[RequirementVerdict]:
+    """The verdict of every requirement of every rule set for an article (two authors) published
+    in `year` in the journal: what `journal show` prints and the journal page shows."""
+    pub = Publication(id="hypothetical", type="article-journal", year=year,
+                      title=f"an article published in {year}", creators=2, journal=profile)
+    out = []
+    for rs in rule_sets:
+        ctx = rule_context(rs, coverage)
+        for req in rs.requirements:
+            out.append(RequirementVerdict(rs.id, rs.name, req.id, req.name,
+                                          evaluate_requirement(req, pub, ctx)))
+    return out
+
+
 # ------------------------------------------------------------------------------ progress
 @dataclass(slots=True)
 class RequirementProgress:

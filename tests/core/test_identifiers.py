@@ -88,3 +88,12 @@ def test_split_identifiers() -> None:
     assert split_identifiers("0028-0836 1476-4687") == ["0028-0836", "1476-4687"]
     assert split_identifiers("978-601-7023-35-5; 0-306-40615-2") == ["978-601-7023-35-5",
                                                                      "0-306-40615-2"]
+
+
+def test_issn_check_digit_for_a_form_message() -> None:
+    from core.identifiers import issn_check_digit
+
+    assert issn_check_digit("1741-8983") == "4"       # 1741-8984 is Migration Letters
+    assert issn_check_digit("0091-679") == "X"
+    assert issn_check_digit("ISSN 0028 0836") == "6"
+    assert issn_check_digit("1741-89") is None and issn_check_digit("17A1-8984") is None

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -20,6 +21,8 @@ from core.journals.model import (
 )
 
 PREVIEW_ROWS = 5
+# How often a parser reports the rows it has read (and so how soon a cancel is noticed).
+PROGRESS_EVERY = 500
 # Rows a file must have to count as a whole list (real files: CiteScore ~45,000 rows per year,
 # ext_list ~45,000 titles, WoS SSCI ~3,500 and AHCI ~1,800 journals). The ministry list is
 # prepared by the user from the official order and is taken as whole.
@@ -94,6 +97,14 @@ class ImportResult:
         return sorted(y for y, n in counts.items()
                       if n >= FULL_LIST_MIN_ROWS["scopus-citescore"])
 
+    def wos_index(self) -> str | None:
+        """The Web of Science index the rows of a Master Journal List carry."""
+        for rec in self.records[:1]:
+            for m in rec.indexes:
+                if m.index != "SCOPUS":
+                    return m.index
+        return None
+
     @property
     def rows_bad(self) -> int:
         return len({(p.sheet, p.row) for p in self.problems if p.rejected})
@@ -101,6 +112,23 @@ class ImportResult:
     @property
     def rows_ok(self) -> int:
         return len(self.records)
+
+
+class RowCounter:
+    """Counts the rows a parser reads and reports every `PROGRESS_EVERY` rows to `progress`
+    (rows read so far, across sheets). The callback may raise (a `CancelledError` when the user
+    cancels an import) to stop the parse."""
+
+    __slots__ = ("count", "_progress")
+
+    def __init__(self, progress: Callable[[int], None] | None = None) -> None:
+        self.count = 0
+        self._progress = progress
+
+    def __call__(self) -> None:
+        self.count += 1
+        if self._progress is not None and self.count % PROGRESS_EVERY == 0:
+            self._progress(self.count)
 
 
 # ---------------------------------------------------------------------------------- value parsing

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +13,7 @@ from core.journals.importers.base import (
     ImportedJournal,
     ImportResult,
     Preview,
+    RowCounter,
     RowProblem,
     parse_issns,
     text,
@@ -60,12 +62,14 @@ def preview(path: Path, *, year: int | None = None) -> list[Preview]:
     return parse(path, year=year, limit=PREVIEW_ROWS).previews
 
 
-def parse(path: Path, *, year: int | None = None, limit: int | None = None) -> ImportResult:
+def parse(path: Path, *, year: int | None = None, limit: int | None = None,
+          progress: Callable[[int], None] | None = None) -> ImportResult:
     """Every sheet whose header carries the CiteScore columns is read; "About CiteScore" and
     "ASJC Codes" sheets are listed in the preview as skipped. The year comes from a Year column,
     else the sheet name ("CiteScore 2023"), else the file name, else `year`. A sheet or file
     whose name says "Tracker" holds in-progress values."""
     path = Path(path)
+    tick = RowCounter(progress)
     result = ImportResult(KIND, path.name, sha256_file(path))
     years: set[int] = set()
     for sheet in sheets(path, fast=True):
@@ -86,6 +90,7 @@ def parse(path: Path, *, year: int | None = None, limit: int | None = None) -> I
             if is_blank(values):
                 continue
             read += 1
+            tick()
             if len(pv.rows) < PREVIEW_ROWS:
                 pv.rows.append([text(v) for v in values])
             rec = _row(n, values, mapping, sheet.name, sheet_year, status, label, result.problems)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +16,7 @@ from core.journals.importers.base import (
     ImportedJournal,
     ImportResult,
     Preview,
+    RowCounter,
     RowProblem,
     parse_issns,
     text,
@@ -86,10 +88,12 @@ def preview(path: Path, *, mapping: dict[str, str] | None = None) -> list[Previe
 def parse(path: Path, *, mapping: dict[str, str] | None = None, level: str | None = None,
           order_no: str | None = None, order_date: dt.date | None = None,
           valid_from: dt.date | None = None, valid_to: dt.date | None = None,
-          limit: int | None = None) -> ImportResult:
+          limit: int | None = None, progress: Callable[[int], None] | None = None
+          ) -> ImportResult:
     """`mapping` overrides the detected columns (field -> header text); `level`, `order_no`,
     `order_date`, `valid_from`, `valid_to` apply to rows whose own column is empty."""
     path = Path(path)
+    tick = RowCounter(progress)
     result = ImportResult(KIND, path.name, sha256_file(path), list_date=order_date or valid_from,
                           edition="KOKSNVO" + (f" order {order_no}" if order_no else ""))
     defaults = {"level": level, "order_no": order_no, "order_date": order_date,
@@ -110,6 +114,7 @@ def parse(path: Path, *, mapping: dict[str, str] | None = None, level: str | Non
             if is_blank(values):
                 continue
             read += 1
+            tick()
             if len(pv.rows) < PREVIEW_ROWS:
                 pv.rows.append([text(v) for v in values])
             rec = _row(n, values, cols, sheet.name, label, defaults, result.problems)

@@ -3,6 +3,7 @@ quartile per year. A different metric from CiteScore; rules never use it for a C
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +13,7 @@ from core.journals.importers.base import (
     ImportedJournal,
     ImportResult,
     Preview,
+    RowCounter,
     RowProblem,
     parse_issns,
     text,
@@ -50,10 +52,12 @@ def preview(path: Path, *, year: int | None = None) -> list[Preview]:
     return parse(path, year=year, limit=PREVIEW_ROWS).previews
 
 
-def parse(path: Path, *, year: int | None = None, limit: int | None = None) -> ImportResult:
+def parse(path: Path, *, year: int | None = None, limit: int | None = None,
+          progress: Callable[[int], None] | None = None) -> ImportResult:
     """The year is `year`, else the one in the file name (`scimagojr 2023.csv`), else the one in a
     `Total Docs. (YYYY)` header."""
     path = Path(path)
+    tick = RowCounter(progress)
     result = ImportResult(KIND, path.name, sha256_file(path))
     sheet = csv_sheet(path, delimiter=";")
     found = find_header(sheet.rows, FIELDS)
@@ -76,6 +80,7 @@ def parse(path: Path, *, year: int | None = None, limit: int | None = None) -> I
         if is_blank(values):
             continue
         read += 1
+        tick()
         if len(pv.rows) < PREVIEW_ROWS:
             pv.rows.append([text(v) for v in values])
         if len(values) != width:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +15,7 @@ from core.journals.importers.base import (
     ImportedJournal,
     ImportResult,
     Preview,
+    RowCounter,
     RowProblem,
     parse_issns,
     text,
@@ -63,10 +65,12 @@ def _sheet_role(name: str, index: int) -> str | None:
     return None
 
 
-def parse(path: Path, *, limit: int | None = None) -> ImportResult:
+def parse(path: Path, *, limit: int | None = None,
+          progress: Callable[[int], None] | None = None) -> ImportResult:
     """The main sheet gives a SCOPUS membership per title (coverage range; inactive titles end with
     their last covered year); the "Discontinued Titles" sheet closes memberships."""
     path = Path(path)
+    tick = RowCounter(progress)
     result = ImportResult(KIND, path.name, sha256_file(path))
     m = re.search(r"ext_list_([A-Za-z]+)_((?:19|20)\d{2})", path.name)
     if m:
@@ -90,6 +94,7 @@ def parse(path: Path, *, limit: int | None = None) -> ImportResult:
             if is_blank(values):
                 continue
             read += 1
+            tick()
             if len(pv.rows) < PREVIEW_ROWS:
                 pv.rows.append([text(v) for v in values])
             rec = _row(n, values, mapping, sheet.name, role, label, result.problems)

@@ -7,6 +7,7 @@ import csv
 import hashlib
 import io
 import re
+import threading
 import warnings
 import zipfile
 from collections.abc import Iterator, Sequence
@@ -25,6 +26,10 @@ MAX_COMPRESSION_RATIO = 200
 MAX_ROWS = 1_048_576
 MAX_COLUMNS = 200
 HEADER_SCAN_ROWS = 10
+# openpyxl's reader is set up through process-wide state (the warning filters, the XML parser
+# swapped in below). Files are read on worker threads in the window, so those moments are taken
+# one thread at a time.
+_OPENPYXL_LOCK = threading.Lock()
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,7 +168,7 @@ def xlsx_sheets(path: Path, *, max_rows: int = MAX_ROWS, max_columns: int = MAX_
     from defusedxml.common import DefusedXmlException
 
     try:
-        with warnings.catch_warnings():
+        with _OPENPYXL_LOCK, warnings.catch_warnings():
             warnings.simplefilter("ignore")  # "no default style", unsupported extensions
             wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except DefusedXmlException as exc:
@@ -197,7 +202,7 @@ def _ws_rows(path: Path, ws: Any, max_rows: int, max_cols: int | None, cut: int
         while True:
             # The parser swap and the warning filter are held only while openpyxl works, never
             # while this generator is suspended at a yield.
-            with warnings.catch_warnings(), _c_parser_for_openpyxl():
+            with _OPENPYXL_LOCK, warnings.catch_warnings(), _c_parser_for_openpyxl():
                 warnings.simplefilter("ignore")
                 values = next(it, None)
             if values is None:
@@ -264,6 +269,24 @@ def sheets(path: Path, *, fast: bool = False) -> Iterator[Sheet]:
         yield from xlsx_sheets(path, fast=fast)
     else:
         yield csv_sheet(path)
+
+
+def estimate_rows(path: Path) -> int | None:
+    """About how many rows a file holds, cheaply, for a progress bar: the rows every sheet of an
+    .xlsx declares, or the lines of a text file. None when it cannot tell."""
+    try:
+        if is_xlsx(path):
+            from core.journals.importers import xlsx_fast
+
+            with zipfile.ZipFile(path) as zf:
+                parts = [part for _, part in xlsx_fast.sheet_paths(zf) if part]
+            counts = [declared_sheet_rows(path, part) for part in parts]
+            known = [n for n in counts if n is not None]
+            return sum(known) if known else None
+        with open(path, "rb") as fh:
+            return sum(chunk.count(b"\n") for chunk in iter(lambda: fh.read(1 << 20), b""))
+    except (OSError, zipfile.BadZipFile, KeyError, ValueError, SyntaxError):
+        return None   # only a progress hint: the parse itself reports what is wrong
 
 
 # ------------------------------------------------------------------------------ header matching

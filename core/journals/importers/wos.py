@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +16,7 @@ from core.journals.importers.base import (
     ImportedJournal,
     ImportResult,
     Preview,
+    RowCounter,
     RowProblem,
     date_in_name,
     parse_issns,
@@ -56,8 +58,10 @@ def preview(path: Path, *, index: str | None = None) -> list[Preview]:
 
 
 def parse(path: Path, *, index: str | None = None, list_date: dt.date | None = None,
-          limit: int | None = None) -> ImportResult:
+          limit: int | None = None, progress: Callable[[int], None] | None = None
+          ) -> ImportResult:
     path = Path(path)
+    tick = RowCounter(progress)
     index = (index or index_in_name(path.name) or "").upper()
     if index not in WOS_INDEXES:
         raise InvalidValueError("index", index or None, "choose the Web of Science index of this "
@@ -80,6 +84,7 @@ def parse(path: Path, *, index: str | None = None, list_date: dt.date | None = N
         if is_blank(values):
             continue
         read += 1
+        tick()
         if len(pv.rows) < PREVIEW_ROWS:
             pv.rows.append([text(v) for v in values])
         rec = _row(n, values, mapping, index, list_date, result.edition or path.name,

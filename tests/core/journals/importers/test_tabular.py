@@ -144,3 +144,52 @@ def test_malformed_and_oversized_csv(tmp_path: Path) -> None:
     huge_field.write_text('Title\n"' + "x" * 200_000 + '"\n', encoding="utf-8")
     with pytest.raises(ParseError, match="malformed CSV"):
         list(csv_sheet(huge_field).rows)
+
+
+def test_workbooks_read_on_several_threads_leave_openpyxl_as_it_was(tmp_path: Path) -> None:
+    # The window reads files on worker threads: the parser swap must never stick.
+    import threading
+
+    import openpyxl.worksheet._reader as reader
+
+    from core.journals.importers import koksnvo
+    from core.journals.templates import write_koksnvo_template
+
+    original = reader.iterparse
+    path = write_koksnvo_template(tmp_path / "k.xlsx", [
+        [f"Журнал {n}", "", "", "", "2", "Право", "", "", "", ""] for n in range(400)])
+    counts: list[int] = []
+    errors: list[BaseException] = []
+
+    def read() -> None:
+        try:
+            counts.append(koksnvo.parse(path).rows_ok)
+        except BaseException as exc:  # noqa: BLE001 - reported by the assertion below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=read) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == [] and counts == [400] * 4
+    assert reader.iterparse is original
+
+
+def test_estimate_rows(tmp_path: Path) -> None:
+    from core.journals.importers.tabular import estimate_rows
+
+    csv_path = tmp_path / "a.csv"
+    csv_path.write_text("h\n1\n2\n", encoding="utf-8")
+    assert estimate_rows(csv_path) == 3
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    for n in range(30):
+        ws.append([n])
+    wb.save(tmp_path / "b.xlsx")
+    assert estimate_rows(tmp_path / "b.xlsx") == 30      # the sheet's declared dimension
+    (tmp_path / "c.xlsx").write_bytes(b"PK\x03\x04 broken")
+    assert estimate_rows(tmp_path / "c.xlsx") is None
