@@ -15,6 +15,7 @@ in `Reference.extra` that styles read (`extra:degree` of a thesis).
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -206,7 +207,8 @@ _ROLES_PART = ("author", "editor", "container-author", "translator", "compiler")
 _ROLES_LEGAL: tuple[str, ...] = ("author", "contributor")
 
 _ARTICLE = (
-    _sec("journal", *_container("journal"), ("container_title_short", "journal_abbreviation"),
+    _sec("publication", *_container("journal"),
+         ("container_title_short", "journal_abbreviation"),
          "volume", "issue", "page", ("number", "article_number"), ("issued", "date")),
     _online("issn", "doi"),
 )
@@ -251,10 +253,10 @@ FORMS: dict[str, TypeForm] = {f.type: f for f in (
     _form("review", _ARTICLE, ("author", "reviewed-author", "translator")),
     _form("review-book", _ARTICLE, ("author", "reviewed-author", "translator")),
     _form("article-magazine", (
-        _sec("magazine", *_container("magazine"), "volume", "issue", "page", ("issued", "date")),
+        _sec("publication", *_container("magazine"), "volume", "issue", "page", ("issued", "date")),
         _online("issn", "doi"))),
     _form("article-newspaper", (
-        _sec("newspaper", *_container("newspaper"), ("issued", "date"), "issue", "section",
+        _sec("publication", *_container("newspaper"), ("issued", "date"), "issue", "section",
              "page", "publisher_place"),
         _online("issn"))),
     _form("periodical", (
@@ -314,13 +316,13 @@ FORMS: dict[str, TypeForm] = {f.type: f for f in (
              ("submitted", "date_filed"), ("issued", "date_issued")),
         _online("doi")), ("author", "contributor")),
     _form("webpage", (
-        _sec("website", *_container("website"), ("publisher", "site_owner"), ("issued", "date")),
+        _sec("website", *_container("site_name"), ("publisher", "site_owner"), ("issued", "date")),
         _sec("online", "url", "accessed"))),
     _form("post", (
-        _sec("website", *_container("website"), ("issued", "date")),
+        _sec("website", *_container("site_name"), ("issued", "date")),
         _sec("online", "url", "accessed"))),
     _form("post-weblog", (
-        _sec("website", *_container("blog"), ("issued", "date")),
+        _sec("blog", *_container("site_name"), ("issued", "date")),
         _sec("online", "url", "accessed"))),
     _form("dataset", (
         _sec("dataset", ("publisher", "repository"), "extra:version", ("genre", "dataset_type"),
@@ -422,12 +424,21 @@ def other_fields(type_: str, ref: Reference) -> list[FormField]:
     """Fields the record holds a value in that the type's form does not list, in registry order,
     then plain extra keys as text fields. Titles, creators and the about fields are always shown
     and so are never "other"."""
+    present = [k for k in FIELDS if has_value(ref, k)]
+    present += [EXTRA_PREFIX + k for k in editable_extra_keys(ref)]
+    return other_fields_of(type_, present)
+
+
+def other_fields_of(type_: str, present: Iterable[str]) -> list[FormField]:
+    """`other_fields` for a form whose values are elsewhere (the editor's typed text): `present`
+    names the keys holding a value."""
     shown = set(form_for(type_).keys) | set(TITLE_KEYS) | set(ABOUT_KEYS)
-    out = [FormField(spec, spec.label) for key, spec in FIELDS.items()
-           if key not in shown and has_value(ref, key)]
-    for key in editable_extra_keys(ref):
-        spec = FieldSpec(EXTRA_PREFIX + key, TEXT, key)
-        out.append(FormField(spec, key))
+    keys = set(present) - shown
+    out = [FormField(spec, spec.label) for key, spec in FIELDS.items() if key in keys]
+    for key in present:
+        if key in keys and key not in FIELDS and key.startswith(EXTRA_PREFIX):
+            name = key[len(EXTRA_PREFIX):]
+            out.append(FormField(FieldSpec(key, TEXT, name), name))
     return out
 
 
@@ -443,8 +454,11 @@ ABOUT = _sec("about", *ABOUT_KEYS)
 def visible_sections(type_: str, ref: Reference) -> list[Section]:
     """The type's own sections, then an "other" section with every other field holding data, then
     the about section. (The title section and the creators come before these.)"""
+    return sections_of(type_, other_fields(type_, ref))
+
+
+def sections_of(type_: str, others: Sequence[FormField]) -> list[Section]:
     sections = list(form_for(type_).sections)
-    others = other_fields(type_, ref)
     if others:
         sections.append(Section("other", tuple(others)))
     sections.append(ABOUT)
