@@ -19,7 +19,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QAction, QDropEvent, QFont, QKeySequence
+from PySide6.QtGui import QDrag, QDropEvent, QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -158,11 +158,14 @@ class CreatorsModel(QAbstractTableModel):
 
 
 class CreatorsView(QTableView):
-    """The table: dragging rows reorders them. The drop is carried out here (the model moves
-    the rows) and reported to the drag as a copy, so the view does not also delete the dragged
-    rows afterwards as it does for a move between views."""
+    """The table: dragging rows reorders them; Alt+Up / Alt+Down move the selection and Delete
+    removes it. The drop itself moves the rows (the model's `move`), and the drag started here
+    ignores the drag's result, so the view never also deletes the dragged rows afterwards as it
+    does for a move between two views."""
 
     rows_dropped = Signal(list)  # the moved rows' new numbers
+    move_requested = Signal(int)  # -1 up, +1 down
+    remove_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -181,6 +184,25 @@ class CreatorsView(QTableView):
         self.setTabKeyNavigation(False)
         self.setWordWrap(False)
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        alt = event.modifiers() == Qt.KeyboardModifier.AltModifier
+        if alt and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            self.move_requested.emit(-1 if event.key() == Qt.Key.Key_Up else 1)
+            event.accept()
+        elif event.key() == Qt.Key.Key_Delete and not event.modifiers():
+            self.remove_requested.emit()
+            event.accept()
+        else:
+            super().keyPressEvent(event)
+
+    def startDrag(self, supportedActions: Qt.DropAction) -> None:
+        rows = self.selectionModel().selectedRows()
+        if not rows:
+            return
+        drag = QDrag(self)
+        drag.setMimeData(self.model().mimeData(rows))
+        drag.exec(Qt.DropAction.MoveAction)  # dropEvent has done the move: nothing to delete
+
     def drop_row(self, pos: QPoint) -> int:
         """The row a drop at `pos` (viewport coordinates) lands before."""
         index = self.indexAt(pos)
@@ -198,8 +220,11 @@ class CreatorsView(QTableView):
         model = self.model()
         assert isinstance(model, CreatorsModel)
         moved = model.move(rows, self.drop_row(event.position().toPoint()))
-        event.setDropAction(Qt.DropAction.CopyAction)
+        event.setDropAction(Qt.DropAction.MoveAction)
         event.accept()
+        self.stopAutoScroll()
+        self.setState(QAbstractItemView.State.NoState)
+        self.viewport().update()
         self.rows_dropped.emit(moved)
 
 
@@ -240,15 +265,8 @@ class CreatorsEditor(QWidget):
         self.remove_button.clicked.connect(self.remove_selected)
         self.up_button.clicked.connect(lambda: self.move_selected(-1))
         self.down_button.clicked.connect(lambda: self.move_selected(1))
-        for text, keys, slot in (
-                (self.tr("Move up"), "Alt+Up", lambda: self.move_selected(-1)),
-                (self.tr("Move down"), "Alt+Down", lambda: self.move_selected(1)),
-                (self.tr("Remove"), QKeySequence.StandardKey.Delete, self.remove_selected)):
-            action = QAction(text, self.view)
-            action.setShortcut(QKeySequence(keys))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-            action.triggered.connect(slot)
-            self.view.addAction(action)
+        self.view.move_requested.connect(self.move_selected)
+        self.view.remove_requested.connect(self.remove_selected)
 
         buttons = QVBoxLayout()
         buttons.setSpacing(4)

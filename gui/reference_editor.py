@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 from core import field_values as fv
 from core import type_fields as tf
 from core.errors import InvalidValueError, SiltemeError
-from core.model import CSL_TYPES, Reference
+from core.model import CSL_TYPES, Creator, Reference
 from core.styles.casing import to_sentence_case
 from core.translit import SCHEMES, transliterate
 from db.library import Library
@@ -78,8 +78,13 @@ _WARNING_STYLE = ("QLabel { background: #fef7e0; color: #7a4f01; border: 1px sol
                   " border-radius: 4px; padding: 6px; }")
 
 
-def _csl_creators(ref: Reference) -> list[tuple[str, dict[str, object]]]:
-    return [(c.role, c.to_csl()) for c in ref.creators]
+def _csl_creators(creators: list[Creator]) -> dict[str, list[dict[str, object]]]:
+    """Creators as CSL-JSON keeps them: in order within each role (the order between roles is
+    not part of a record)."""
+    out: dict[str, list[dict[str, object]]] = {}
+    for c in creators:
+        out.setdefault(c.role, []).append(c.to_csl())
+    return out
 
 
 class TypeChooser(QWidget):
@@ -403,8 +408,9 @@ class ReferenceEditor(QWidget):
         if len(keys) == 1:
             text = self.tr("Not saved: {field}: {problem}").format(field=label, problem=message)
         else:
-            text = self.tr("Not saved: %n field(s) need correcting. {field}: {problem}", None,
-                           len(keys)).format(field=label, problem=message)
+            count = len(keys)
+            text = self.tr("Not saved: %n field(s) need correcting. {field}: {problem}", "",
+                           count).format(field=label, problem=message)
         self.show_message(text)
         for key in keys:
             if key in self.fields:
@@ -672,8 +678,8 @@ class ReferenceEditor(QWidget):
         if not dirty:
             dirty = (self._type != self._stored.type
                      or any(t != self._loaded_texts.get(k, "") for k, t in self._texts.items())
-                     or [(c.role, c.to_csl()) for c in self.creators_editor.creators()]
-                     != _csl_creators(self._stored))
+                     or _csl_creators(self.creators_editor.creators())
+                     != _csl_creators(self._stored.creators))
         self._set_dirty(dirty)
 
     def _set_dirty(self, dirty: bool) -> None:

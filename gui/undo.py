@@ -201,8 +201,9 @@ class MoveToTrash(_TrashCommand):
     def __init__(self, library: Library, ids: Iterable[int], *, notify: Notify | None = None,
                  on_error: OnError | None = None) -> None:
         super().__init__(library, ids, notify=notify, on_error=on_error)
+        count = len(self.ids)  # (lupdate reads a plain name here, not a call)
         self.setText(QCoreApplication.translate(
-            "Undo", "Move %n reference(s) to the trash", None, len(self.ids)))
+            "Undo", "Move %n reference(s) to the trash", "", count))
 
 
 class RestoreFromTrash(_TrashCommand):
@@ -213,5 +214,6 @@ class RestoreFromTrash(_TrashCommand):
     def __init__(self, library: Library, ids: Iterable[int], *, notify: Notify | None = None,
                  on_error: OnError | None = None) -> None:
         super().__init__(library, ids, notify=notify, on_error=on_error)
+        count = len(self.ids)
         self.setText(QCoreApplication.translate(
-            "Undo", "Restore %n reference(s) from the trash", None, len(self.ids)))
+            "Undo", "Restore %n reference(s) from the trash", "", count))
