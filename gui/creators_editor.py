@@ -19,7 +19,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QDrag, QDropEvent, QFont, QKeyEvent
+from PySide6.QtGui import QDrag, QDropEvent, QFont, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -279,6 +279,9 @@ class CreatorsEditor(QWidget):
         self.detail = QWidget(self)
         self.role_combo = QComboBox(self.detail)
         self.role_combo.setObjectName("creator-role")
+        self.role_combo.setMinimumContentsLength(10)
+        self.role_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.person_radio = QRadioButton(self.tr("Person"), self.detail)
         self.org_radio = QRadioButton(self.tr("Organisation"), self.detail)
         self.kind_group = QButtonGroup(self)
@@ -312,22 +315,20 @@ class CreatorsEditor(QWidget):
         kind_row.addWidget(self.org_radio)
         kind_row.addStretch(1)
         self.person_box = QWidget(self.detail)
-        grid = QGridLayout(self.person_box)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setHorizontalSpacing(8)
+        self._grid = QGridLayout(self.person_box)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.setHorizontalSpacing(8)
         self.family_label = QLabel(self.tr("Family name"), self.person_box)
         self.given_label = QLabel(self.tr("Given names"), self.person_box)
         self.particle_label = QLabel(self.tr("Particle"), self.person_box)
         self.suffix_label = QLabel(self.tr("Suffix"), self.person_box)
-        for row, col, label, edit in ((0, 0, self.family_label, self.family_edit),
-                                      (0, 2, self.given_label, self.given_edit),
-                                      (1, 0, self.particle_label, self.particle_edit),
-                                      (1, 2, self.suffix_label, self.suffix_edit)):
+        self._pairs = ((self.family_label, self.family_edit), (self.given_label, self.given_edit),
+                       (self.particle_label, self.particle_edit),
+                       (self.suffix_label, self.suffix_edit))
+        for label, edit in self._pairs:
             label.setBuddy(edit)
-            grid.addWidget(label, row, col)
-            grid.addWidget(edit, row, col + 1)
-        grid.setColumnStretch(1, 1)
-        grid.setColumnStretch(3, 1)
+        self._columns = 0
+        self._arrange(2)
         self.org_box = QWidget(self.detail)
         org_form = QFormLayout(self.org_box)
         org_form.setContentsMargins(0, 0, 0, 0)
@@ -435,6 +436,27 @@ class CreatorsEditor(QWidget):
             self.view.scrollTo(self.model.index(rows[0], 0))
 
     # ------------------------------------------------------------------ internals
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # Family and given name side by side when there is room (a dialog), one under the
+        # other in a narrow detail pane.
+        self._arrange(2 if event.size().width() >= 560 else 1)
+
+    def _arrange(self, columns: int) -> None:
+        if columns == self._columns:
+            return
+        self._columns = columns
+        grid = self._grid
+        for label, edit in self._pairs:
+            grid.removeWidget(label)
+            grid.removeWidget(edit)
+        for i, (label, edit) in enumerate(self._pairs):
+            row, col = (i // 2, (i % 2) * 2) if columns == 2 else (i, 0)
+            grid.addWidget(label, row, col)
+            grid.addWidget(edit, row, col + 1)
+        for col in range(4):
+            grid.setColumnStretch(col, 1 if col in (1, 3) and (columns == 2 or col == 1) else 0)
+
     def _after_move(self, rows: list[int]) -> None:
         if rows:
             self.select_rows(rows)

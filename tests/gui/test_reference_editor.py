@@ -391,3 +391,95 @@ def test_the_form_is_aligned_and_nothing_overlaps(qtbot, editor, stored, key, tm
     image = editor.grab()
     assert not image.isNull()
     assert image.save(str(tmp_path / f"{key}.png"))
+
+
+def test_in_a_narrow_detail_pane_the_form_fits_without_clipping(qtbot, library, stored):  # type: ignore[no-untyped-def]
+    editor = ReferenceEditor(library)
+    qtbot.addWidget(editor)
+    editor.resize(440, 900)
+    editor.show()
+    qtbot.waitExposed(editor)
+    for key in ("diss", "article-kk", "migr"):
+        editor.load(stored[key])
+        qtbot.wait(10)
+        content, viewport = editor.scroll_area.widget(), editor.scroll_area.viewport()
+        assert content.width() <= viewport.width()
+        for field in editor.fields.values():
+            right = field.mapTo(content, QPoint(field.width(), 0)).x()
+            assert right <= viewport.width(), f"{key}: {field.key} is cut off"
+        if key == "diss":  # its long title wraps, and the field grows to show every line
+            title = editor.field("title").input
+            assert isinstance(title, QPlainTextEdit)
+            assert title.height() > 3 * title.fontMetrics().lineSpacing()
+            assert not title.verticalScrollBar().isVisible()
+
+
+# ------------------------------------------------------------------------------------ more
+def test_ctrl_s_saves(qtbot, editor, library, stored):  # type: ignore[no-untyped-def]
+    ref_id = stored["report"]
+    editor.load(ref_id)
+    type_into(qtbot, editor, "number_of_pages", "90")
+    with qtbot.waitSignal(editor.saved, timeout=2000):
+        qtbot.keyClick(editor.field("number_of_pages").input, Qt.Key.Key_S,
+                       Qt.KeyboardModifier.ControlModifier)
+    assert library.get(ref_id).number_of_pages == "90"
+
+
+def test_a_type_silteme_does_not_know_is_kept_with_the_generic_form(qtbot, editor, library):  # type: ignore[no-untyped-def]
+    ref_id = library.add(Reference.from_csl({"type": "preprint", "title": "Көші-қон",
+                                             "publisher": "SSRN", "issued": "2024"}))
+    editor.load(ref_id)
+    assert editor.type_combo.currentText() == "preprint"
+    assert {"container_title", "publisher", "issued", "doi"} <= set(editor.fields)
+    type_into(qtbot, editor, "doi", "10.2139/ssrn.1234567")
+    with qtbot.waitSignal(editor.saved, timeout=2000):
+        click(qtbot, editor.save_button)
+    item = csl(library, ref_id)
+    assert item["type"] == "preprint" and item["DOI"] == "10.2139/ssrn.1234567"
+
+
+def test_a_date_no_parser_read_is_shown_and_kept(qtbot, editor, library):  # type: ignore[no-untyped-def]
+    ref_id = library.add(Reference.from_csl({"type": "article-journal", "title": "T",
+                                             "issued": {"literal": "весна 2021"}}))
+    editor.load(ref_id)
+    assert text_of(editor, "issued") == "весна 2021"
+    problem = editor.field("issued").problem_label
+    assert problem.isVisible() and "kept as imported" in problem.text()
+    type_into(qtbot, editor, "volume", "3")
+    with qtbot.waitSignal(editor.saved, timeout=2000):
+        click(qtbot, editor.save_button)
+    assert csl(library, ref_id)["issued"] == {"literal": "весна 2021"}
+
+
+def test_a_read_only_library_cannot_be_changed_from_the_editor(qtbot, library_path, stored):  # type: ignore[no-untyped-def]
+    from db.library import Library
+
+    read_only = Library.open(library_path, read_only=True)
+    try:
+        editor = ReferenceEditor(read_only)
+        qtbot.addWidget(editor)
+        editor.show()
+        editor.load(stored["migr"])
+        assert editor.notice.isVisible() and "read-only" in editor.notice.text()
+        assert not editor.save_button.isEnabled()
+        editor.field("number").set_text("1-I")
+        editor._field_edited("number")
+        assert editor.save() is False
+    finally:
+        read_only.close()
+
+
+def test_unsaved_edits_survive_a_change_made_elsewhere(qtbot, editor, library, stored):  # type: ignore[no-untyped-def]
+    from gui.undo import EDITED, LibraryChange
+
+    ref_id = stored["ivanov"]
+    editor.load(ref_id)
+    type_into(qtbot, editor, "edition", "2-е изд.")
+    library.update(library.get(ref_id).with_changes(abstract="From elsewhere"))
+    editor.on_library_changed(LibraryChange(EDITED, (ref_id,)))
+    assert text_of(editor, "edition") == "2-е изд."  # the user's typing is not thrown away
+    assert editor.banner.isVisible()
+    with qtbot.waitSignal(editor.saved, timeout=2000):
+        click(qtbot, editor.save_button)
+    after = library.get(ref_id)
+    assert after.edition == "2-е изд." and after.abstract == "From elsewhere"
