@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from core.errors import NotFoundError
 from core.field_values import replay_changes
 from core.model import Reference
 from db import references as repo
@@ -176,8 +177,13 @@ class _TrashCommand(LibraryCommand):
         self.moved: tuple[int, ...] = ()
 
     def _move(self, ids: Iterable[int], to_trash: bool) -> tuple[int, ...]:
+        ids = tuple(ids)
         with self.library.transaction() as s:
-            chosen = tuple(i for i in ids if repo.is_deleted(s, i) != to_trash)
+            states = repo.deleted_states(s, ids)
+            if len(states) < len(set(ids)):
+                missing = next(i for i in ids if i not in states)
+                raise NotFoundError(f"no reference with id {missing}")
+            chosen = tuple(i for i in ids if states[i] != to_trash)
             if to_trash:
                 repo.move_to_trash(s, chosen)
             else:
