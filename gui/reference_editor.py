@@ -42,6 +42,7 @@ from core.errors import InvalidValueError, SiltemeError
 from core.model import CSL_TYPES, Creator, Reference
 from core.styles.casing import to_sentence_case
 from core.translit import SCHEMES, transliterate
+from db import references as repo
 from db.library import Library
 from gui.creators_editor import CreatorsEditor
 from gui.field_labels import (
@@ -204,6 +205,7 @@ class ReferenceEditor(QWidget):
         self.fields: dict[str, FieldEditor] = {}
         self._labels = field_labels()
         self._signature: object = None
+        self._in_trash = False
 
         self.pages = QStackedWidget(self)
         self.chooser = TypeChooser(self)
@@ -279,10 +281,15 @@ class ReferenceEditor(QWidget):
     # ------------------------------------------------------------------ loading
     def load(self, ref_id: int) -> None:
         """Edit the stored reference `ref_id` (discarding unsaved changes)."""
-        self.load_reference(self.library.get(ref_id))
+        with self.library.read() as s:
+            ref = repo.get(s, ref_id)
+            self._in_trash = repo.is_deleted(s, ref_id)
+        self.load_reference(ref)
 
     def load_reference(self, ref: Reference) -> None:
         """Edit `ref`: a stored record (with an id), or an unsaved new one."""
+        if ref.id is None:
+            self._in_trash = False
         self.ref_id = ref.id
         self.is_new = ref.id is None
         self._stored = ref.copy()
@@ -392,15 +399,16 @@ class ReferenceEditor(QWidget):
         return True
 
     def cancel(self) -> None:
-        """Discard the changes: a stored record is shown as stored again."""
+        """Discard the changes: a stored record is shown as stored again, a new one is dropped
+        (back to the type chooser)."""
         if self.ref_id is not None and not self.is_new:
             self.load(self.ref_id)
         else:
-            self._set_dirty(False)
+            self.new_reference()
         self.cancelled.emit()
 
     def _refuse(self, problems: dict[str, list[fv.Problem]]) -> None:
-        keys = [k for k in self._display_order() if k in problems] + \
+        keys = [k for k in self.fields if k in problems] + \
             [k for k in problems if k not in self.fields]
         first = keys[0]
         editor = self.fields.get(first)
@@ -430,15 +438,15 @@ class ReferenceEditor(QWidget):
         self.banner.clear()
         self.banner.hide()
 
-    def _show_notice(self, extra: str = "") -> None:
+    def _show_notice(self) -> None:
         lines = []
         if self._stored.is_retracted:
             lines.append(self.tr("This work has been retracted: check the retraction notice "
                                  "before citing it."))
+        if self._in_trash:
+            lines.append(self.tr("This reference is in the trash."))
         if self.library.read_only:
             lines.append(self.tr("The library is open read-only."))
-        if extra:
-            lines.append(extra)
         self.notice.setText("\n".join(lines))
         self.notice.setVisible(bool(lines))
         self.save_button.setEnabled(not self.library.read_only)
@@ -450,16 +458,15 @@ class ReferenceEditor(QWidget):
         it is then."""
         if self.ref_id is None or self.is_new or self.ref_id not in change.ids:
             return
-        if change.kind in (EDITED, ADDED, RESTORED) and not self._dirty:
+        if change.kind in (TRASHED, RESTORED, ADDED):
+            self._in_trash = change.kind == TRASHED
+            self._show_notice()
+        elif change.kind == EDITED and not self._dirty:
             self.load(self.ref_id)
-        elif change.kind == TRASHED:
-            self._show_notice(self.tr("This reference is in the trash."))
         elif change.kind == EDITED:
             self.show_message(self.tr("This reference was changed elsewhere. Your changes are "
                                       "kept and will be applied to it when you save."),
                               error=False)
-        if change.kind == RESTORED:
-            self._show_notice()
 
     # ------------------------------------------------------------------ layout
     def _fill_type_combo(self) -> None:
@@ -499,14 +506,10 @@ class ReferenceEditor(QWidget):
         self._update_dirty()
 
     def _label_of(self, key: str) -> str:
-        for editor_key, editor in self.fields.items():
-            if editor_key == key:
-                return self._labels.get(editor.field.label, editor.field.label)
-        spec = fv.spec_of(key)
-        return self._labels.get(spec.label, spec.label)
-
-    def _display_order(self) -> list[str]:
-        return list(self.fields)
+        """The label a field has in the form now (its type's label), else its default one."""
+        editor = self.fields.get(key)
+        label = editor.field.label if editor is not None else fv.spec_of(key).label
+        return self._labels.get(label, label)
 
     def _sections(self) -> list[tf.Section]:
         present = [k for k, t in self._texts.items() if t.strip()]

@@ -483,3 +483,26 @@ def test_unsaved_edits_survive_a_change_made_elsewhere(qtbot, editor, library, s
         click(qtbot, editor.save_button)
     after = library.get(ref_id)
     assert after.edition == "2-е изд." and after.abstract == "From elsewhere"
+
+
+def test_a_record_in_the_trash_says_so(qtbot, editor, library, stored):  # type: ignore[no-untyped-def]
+    library.delete(stored["uk"])
+    editor.load(stored["uk"])
+    assert editor.notice.isVisible() and "trash" in editor.notice.text()
+    editor.load(stored["migr"])
+    assert not editor.notice.isVisible()
+
+
+def test_another_type_from_the_chooser_and_cancel_goes_back_to_it(qtbot, editor, library):  # type: ignore[no-untyped-def]
+    editor.new_reference()
+    chooser = editor.chooser
+    chooser.other_combo.setCurrentIndex(chooser.other_combo.findData("patent"))
+    click(qtbot, next(b for b in chooser.findChildren(QPushButton) if b.text() == "Continue"))
+    assert editor.reference_type == "patent"
+    labels = {w.objectName(): w.text() for w in editor.findChildren(QLabel)}
+    assert labels["label:number"] == "Patent number"
+    type_into(qtbot, editor, "number", "KZ 12345")
+    with qtbot.waitSignal(editor.cancelled, timeout=2000):
+        click(qtbot, editor.cancel_button)
+    assert editor.pages.currentWidget() is chooser
+    assert library.count() == 0
