@@ -294,8 +294,7 @@ def list_rows(session: Session, ids: Sequence[int]) -> list[dict[str, Any]]:
 
 def move_to_trash(session: Session, ids: Iterable[int]) -> int:
     ids = list(ids)
-    for ref_id in ids:
-        _require(session, ref_id)
+    _require_all(session, ids)
     result = session.execute(update(ReferenceRow).where(ReferenceRow.id.in_(ids),
                                                         ReferenceRow.deleted_at.is_(None))
                              .values(deleted_at=_now()))
@@ -304,8 +303,7 @@ def move_to_trash(session: Session, ids: Iterable[int]) -> int:
 
 def restore(session: Session, ids: Iterable[int]) -> int:
     ids = list(ids)
-    for ref_id in ids:
-        _require(session, ref_id)
+    _require_all(session, ids)
     result = session.execute(update(ReferenceRow).where(ReferenceRow.id.in_(ids),
                                                         ReferenceRow.deleted_at.is_not(None))
                              .values(deleted_at=None))
@@ -320,3 +318,24 @@ def empty_trash(session: Session) -> list[int]:
     if ids:
         session.execute(delete(ReferenceRow).where(ReferenceRow.id.in_(ids)))
     return ids
+
+
+def _require_all(session: Session, ids: Sequence[int]) -> None:
+    """NotFoundError naming the first id that does not exist (one query, not one per id)."""
+    states = deleted_states(session, ids)
+    for ref_id in ids:
+        if ref_id not in states:
+            raise NotFoundError(f"no reference with id {ref_id}")
+
+
+def deleted_states(session: Session, ids: Iterable[int]) -> dict[int, bool]:
+    """id -> whether it is in the trash, for the ids that exist (one query per 900 ids)."""
+    ids = list(ids)
+    out: dict[int, bool] = {}
+    for start in range(0, len(ids), 900):
+        chunk = ids[start:start + 900]
+        for ref_id, deleted_at in session.execute(
+                select(ReferenceRow.id, ReferenceRow.deleted_at)
+                .where(ReferenceRow.id.in_(chunk))):
+            out[ref_id] = deleted_at is not None
+    return out
