@@ -73,7 +73,7 @@ class CitationPanel(QGroupBox):
         self.label.setObjectName("locator_label")
         self.label.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.label.setMinimumContentsLength(8)
+        self.label.setMinimumContentsLength(13)
         for text, key in (
             (self.tr("page (с., б., p.)"), "page"),
             (self.tr("article (ст.)"), "article"),
@@ -175,7 +175,8 @@ class CitationPanel(QGroupBox):
         if not self._cited:
             self._timer.stop()
             self._generation += 1
-            self.result.setText(self.tr("<i>Select references in the list to cite them.</i>"))
+            self.result.setText("<i>{}</i>".format(
+                _escape(self.tr("Select references in the list to cite them."))))
             self.ready.emit()
             return
         self._timer.start()
@@ -210,7 +211,7 @@ class CitationPanel(QGroupBox):
             return
         self._result = result
         rich = result[0]
-        self.result.setText(rich.to_html() or self.tr("<i>(empty)</i>"))
+        self.result.setText(rich.to_html() or "<i>{}</i>".format(_escape(self.tr("(empty)"))))
         self.ready.emit()
         if self._pending_copy:
             self._pending_copy = False
@@ -220,8 +221,8 @@ class CitationPanel(QGroupBox):
         if generation != self._generation:
             return
         self._pending_copy = False
-        self.result.setText(self.tr("<span style='color:#b00020'>Cannot cite: {error}</span>")
-                            .format(error=_escape(str(exc))))
+        self.result.setText("<span style='color:#b00020'>{}</span>".format(
+            _escape(self.tr("Cannot cite: {error}").format(error=exc))))
         self.ready.emit()
 
     # ------------------------------------------------------------------ copying
