@@ -18,7 +18,7 @@ a JSON array of library ids); `add_references(ids)` does the same from code.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +34,7 @@ from PySide6.QtGui import (
     QFont,
     QKeySequence,
     QShortcut,
+    QTextCursor,
     QTextDocument,
 )
 from PySide6.QtWidgets import (
@@ -47,7 +48,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLayout,
     QLineEdit,
-    QListWidgetItem,
     QProgressBar,
     QPushButton,
     QScrollArea,
@@ -67,7 +67,7 @@ from gui.bibliography_render import (
     RenderedList,
     format_list,
     list_clipboard,
-    preview_html,
+    preview_chunks,
 )
 from gui.chosen_references import ID_ROLE, ChosenList
 from gui.citation_panel import CitationPanel
@@ -79,7 +79,24 @@ ADD_CSL = "__add_csl__"
 SORTS: tuple[str, ...] = ("style", "none", "author", "title", "year", "year-desc")
 EXPORT_SUFFIXES: tuple[str, ...] = (".docx", ".rtf", ".html", ".txt")
 RENDER_DELAY_MS = 150  # debounce: a burst of clicks or typing formats the list once
+# The preview shows this many entries: Qt lays a shown document out on the window's thread, and
+# 5,000 paragraphs take it over 100 ms; copy and export always take the whole list.
+PREVIEW_LIMIT = 1000
 _KEY = "bibliography_builder/"
+
+
+def reference_label(ref: Reference) -> str:
+    """One line for the list: `Authors (year). Title`, or `Title (year)` for a law; a court
+    decision, which has no title, by its form and court."""
+    from db.references import authors_display
+
+    authors = authors_display(ref.creators)
+    year = str(ref.year) if ref.year else ""
+    title = (ref.title or " ".join(x for x in (ref.genre, ref.authority) if x)
+             or ref.container_title or "")
+    if authors:
+        return f"{authors} ({year}). {title}" if year else f"{authors}. {title}"
+    return f"{title} ({year})" if year else title
 
 
 class BibliographyBuilder(QWidget):
@@ -358,9 +375,9 @@ class BibliographyBuilder(QWidget):
     def _connect(self) -> None:
         self.add_collection_button.clicked.connect(self.add_chosen_collection)
         self.list.ids_dropped.connect(self._dropped)
-        self.list.itemSelectionChanged.connect(self._selection_changed)
-        self.list.itemDoubleClicked.connect(
-            lambda item: self.open_reference.emit(int(item.data(ID_ROLE))))
+        self.list.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.list.doubleClicked.connect(
+            lambda index: self.open_reference.emit(int(index.data(ID_ROLE))))
         self.up_button.clicked.connect(lambda: self.move_selected(-1))
         self.down_button.clicked.connect(lambda: self.move_selected(1))
         self.remove_button.clicked.connect(self.remove_selected)
@@ -525,7 +542,7 @@ class BibliographyBuilder(QWidget):
         known = set(self._refs)
         library = self.library
 
-        def work(ctx: TaskContext) -> tuple[list[int], dict[int, Reference]]:
+        def work(ctx: TaskContext) -> tuple[list[int], dict[int, Reference], dict[int, str]]:
             from db import references as repo
 
             with library.read() as s:
@@ -544,7 +561,7 @@ class BibliographyBuilder(QWidget):
                         assert ref.id is not None
                         found[ref.id] = ref
                     ctx.progress(min(start + 500, len(missing)), len(missing))
-            return ordered, found
+            return ordered, found, {i: reference_label(ref) for i, ref in found.items()}
 
         handle = self.runner.run(work, label=self.tr("Loading references"),
                                  on_success=lambda result: self._loaded(handle, result, row),
@@ -552,16 +569,19 @@ class BibliographyBuilder(QWidget):
         self._loads.append(handle)
         self._update_state()
 
-    def _loaded(self, handle: TaskHandle, result: tuple[list[int], dict[int, Reference]],
+    def _loaded(self, handle: TaskHandle,
+                result: tuple[list[int], dict[int, Reference], dict[int, str]],
                 row: int | None) -> None:
         if handle in self._loads:
             self._loads.remove(handle)
-        ordered, found = result
+        ordered, found, labels = result
         self._refs.update(found)
         present = set(self.list.ids())
         new = [i for i in ordered if i in self._refs and i not in present]
         missing = [i for i in ordered if i not in self._refs]
-        self._insert(new, row)
+        # Labels were made with the records; ones read earlier (removed, then added again) here.
+        labels.update({i: reference_label(self._refs[i]) for i in new if i not in labels})
+        self.list.insert_ids(new, row, labels)
         if missing:
             self._message(self.tr("Not in the library: {ids}")
                           .format(ids=", ".join(str(i) for i in missing[:20])), error=True)
@@ -576,27 +596,6 @@ class BibliographyBuilder(QWidget):
         self._message(self.tr("Could not read the library: {error}").format(error=exc),
                       error=True)
         self._update_state()
-
-    def _label_for(self, ref: Reference) -> str:
-        from db.references import authors_display
-
-        authors = authors_display(ref.creators)
-        year = str(ref.year) if ref.year else ""
-        # Court decisions have no title: their form and court name them.
-        title = (ref.title or " ".join(x for x in (ref.genre, ref.authority) if x)
-                 or ref.container_title or "")
-        if authors:
-            return f"{authors} ({year}). {title}" if year else f"{authors}. {title}"
-        return f"{title} ({year})" if year else title
-
-    def _insert(self, ids: Sequence[int], row: int | None) -> None:
-        at = self.list.count() if row is None else max(0, min(row, self.list.count()))
-        for offset, ref_id in enumerate(ids):
-            ref = self._refs[ref_id]
-            item = QListWidgetItem(self._label_for(ref))
-            item.setData(ID_ROLE, ref_id)
-            item.setToolTip(ref.title or "")
-            self.list.insertItem(at + offset, item)
 
     def _dropped(self, ids: list[int], row: int) -> None:
         present = self.list.ids()
@@ -623,11 +622,10 @@ class BibliographyBuilder(QWidget):
         self._list_changed()
 
     def remove_selected(self) -> None:
-        rows = sorted((self.list.row(i) for i in self.list.selectedItems()), reverse=True)
+        rows = self.list.selected_rows()
         if not rows:
             return
-        for r in rows:
-            self.list.takeItem(r)
+        self.list.remove_rows(rows)
         self._list_changed()
 
     def clear(self) -> None:
@@ -645,7 +643,7 @@ class BibliographyBuilder(QWidget):
             return
         library = self.library
 
-        def work(ctx: TaskContext) -> tuple[dict[int, Reference], set[int]]:
+        def work(ctx: TaskContext) -> tuple[dict[int, Reference], set[int], dict[int, str]]:
             from db import references as repo
 
             found: dict[int, Reference] = {}
@@ -656,21 +654,21 @@ class BibliographyBuilder(QWidget):
                     for ref in repo.get_many(s, stale[start:start + 500]):
                         assert ref.id is not None
                         found[ref.id] = ref
-            return found, trashed
+            return found, trashed, {i: reference_label(ref) for i, ref in found.items()}
 
-        def done(handle: TaskHandle, result: tuple[dict[int, Reference], set[int]]) -> None:
+        def done(handle: TaskHandle,
+                 result: tuple[dict[int, Reference], set[int], dict[int, str]]) -> None:
             if handle in self._loads:
                 self._loads.remove(handle)
-            found, trashed = result
+            found, trashed, labels = result
             self._refs.update(found)
-            for r in reversed(range(self.list.count())):
-                item = self.list.item(r)
-                ref_id = int(item.data(ID_ROLE))
-                if ref_id in trashed or (ref_id in wanted and ref_id not in found):
-                    self.list.takeItem(r)
-                    self._refs.pop(ref_id, None)
-                elif ref_id in found:
-                    item.setText(self._label_for(found[ref_id]))
+            ids = self.list.ids()
+            gone = [r for r, ref_id in enumerate(ids)
+                    if ref_id in trashed or (ref_id in wanted and ref_id not in found)]
+            for r in gone:
+                self._refs.pop(ids[r], None)
+            self.list.remove_rows(gone)
+            self.list.model_.set_labels(labels)
             self._list_changed()
 
         handle = self.runner.run(work, label=self.tr("Loading references"),
@@ -694,7 +692,7 @@ class BibliographyBuilder(QWidget):
         self._selection_buttons()
 
     def _selection_buttons(self) -> None:
-        selected = bool(self.list.selectedItems())
+        selected = bool(self.list.selected_rows())
         for b in (self.up_button, self.down_button, self.remove_button):
             b.setEnabled(selected)
 
@@ -906,19 +904,30 @@ class BibliographyBuilder(QWidget):
             self._show_hint()
             return
         request = self.request()
-        font = QFont(self.preview.document().defaultFont())
+        more = self.tr("{count} more entries are not shown here; Copy and Export include "
+                       "them.").format(count=len(refs) - PREVIEW_LIMIT)
+        font = QFont()
+        font.setFamilies(["Times New Roman", "Liberation Serif", "DejaVu Serif"])
+        font.setStyleHint(QFont.StyleHint.Serif)
+        font.setPointSize(12)
         gui_thread = QCoreApplication.instance().thread()  # type: ignore[union-attr]
 
         def work(ctx: TaskContext) -> tuple[RenderedList, QTextDocument]:
             rendered = format_list(refs, request)
             ctx.check()
-            text = preview_html(rendered, check=ctx.check)
+            chunks = preview_chunks(rendered, check=ctx.check, limit=PREVIEW_LIMIT, more=more)
             # The document is built here too: parsing thousands of paragraphs is the slow part
-            # of showing them. It is handed to the GUI thread before it is returned.
+            # of showing them. Piece by piece, so the window's thread gets Python's lock in
+            # between; the document is handed to the GUI thread before it is returned.
             doc = QTextDocument()
             doc.setDefaultFont(font)
             doc.setDocumentMargin(16)
-            doc.setHtml(text)
+            cursor = QTextCursor(doc)
+            for n, chunk in enumerate(chunks):
+                ctx.check()
+                if n:
+                    cursor.insertBlock()
+                cursor.insertHtml(chunk)
             doc.moveToThread(gui_thread)
             return rendered, doc
 

@@ -99,30 +99,41 @@ def labelled(entry: Entry, numbered: bool) -> Rich:
     return entry.rich
 
 
-def preview_html(rendered: RenderedList, *, check: Check | None = None,
-                 indent_px: int = INDENT_PX) -> str:
-    """The list as the HTML subset QTextDocument reads: one paragraph per entry (hanging indent
-    where the style wants one), bold centred title, section headings."""
+def preview_chunks(rendered: RenderedList, *, check: Check | None = None,
+                   indent_px: int = INDENT_PX, size: int = 200, limit: int | None = None,
+                   more: str = "") -> list[str]:
+    """The list as the HTML subset QTextDocument reads, in pieces of `size` entries: one
+    paragraph per entry (hanging indent where the style wants one), the title bold and centred,
+    section headings bold. Pieces, because the binding holds Python's lock while Qt parses a
+    piece: small ones let the window's thread run in between. With `limit`, only the first
+    entries, then the paragraph `more` (what the preview leaves out)."""
     indent = (f"margin-left:{indent_px}px;text-indent:-{indent_px}px;"
               if rendered.hanging_indent else "")
     para = f'<p style="{indent}margin-top:0px;margin-bottom:6px">'
-    out = ['<html><body style="font-family:\'Times New Roman\',\'Liberation Serif\','
-           '\'DejaVu Serif\',serif;font-size:12pt">']
+    chunks: list[str] = []
+    out: list[str] = []
     if rendered.title:
-        out.append(f'<p align="center" style="margin-bottom:10px"><b>'
+        out.append(f'<p align="center" style="margin-top:0px;margin-bottom:10px"><b>'
                    f"{html.escape(rendered.title)}</b></p>")
     done = 0
-    for heading, group in sections(rendered.entries):
+    entries = rendered.entries if limit is None else rendered.entries[:limit]
+    for heading, group in sections(entries):
         if heading:
             out.append(f'<p style="margin-top:10px;margin-bottom:6px"><b>'
                        f"{html.escape(heading)}</b></p>")
         for entry in group:
             out.append(f"{para}{to_html(labelled(entry, rendered.numbered))}</p>")
             done += 1
-            if check is not None and done % 500 == 0:
-                check()
-    out.append("</body></html>")
-    return "".join(out)
+            if done % size == 0:
+                chunks.append("".join(out))
+                out = []
+                if check is not None:
+                    check()
+    if more and limit is not None and len(rendered.entries) > limit:
+        out.append(f'<p style="margin-top:10px;color:gray"><i>{html.escape(more)}</i></p>')
+    if out:
+        chunks.append("".join(out))
+    return chunks
 
 
 def list_paragraphs(rendered: RenderedList) -> list[Rich]:

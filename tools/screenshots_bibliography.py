@@ -56,7 +56,7 @@ def render(path: Path | str = DEFAULT_PATH) -> Path:
             sections = builder.settings_form.widget("sections")
             assert sections is not None
             sections.setChecked(True)  # type: ignore[union-attr]
-            builder.list.item(5).setSelected(True)
+            builder.list.select_rows([5])
             builder.citations.set_form("gost-in-text")
             builder.citations.locator.setText("45")
             _wait(app, builder.is_current)
