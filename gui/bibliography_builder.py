@@ -499,11 +499,8 @@ class BibliographyBuilder(QWidget):
         self._load_collections()
 
     def _descendants(self, collection_id: int) -> list[int]:
+        """The collection and every collection nested in it, at any depth."""
         out = [collection_id]
-        for c in self._collections:
-            if c.parent_id in out and c.id not in out:
-                out.append(c.id)
-        # A second pass catches children listed before their parents.
         changed = True
         while changed:
             changed = False
@@ -550,8 +547,7 @@ class BibliographyBuilder(QWidget):
                 for cid in collections or []:
                     ctx.check()
                     wanted.extend(repo.list_ids(s, collection_id=cid))
-                seen: set[int] = set()
-                ordered = [i for i in wanted if not (i in seen or seen.add(i))]
+                ordered = list(dict.fromkeys(wanted))  # first occurrence of each id, in order
                 missing = [i for i in ordered if i not in known]
                 found: dict[int, Reference] = {}
                 for start in range(0, len(missing), 500):
@@ -598,7 +594,7 @@ class BibliographyBuilder(QWidget):
         self._update_state()
 
     def _dropped(self, ids: list[int], row: int) -> None:
-        present = self.list.ids()
+        present = set(self.list.ids())
         inside = [i for i in ids if i in present]
         outside = [i for i in ids if i not in present]
         if inside:
@@ -610,14 +606,15 @@ class BibliographyBuilder(QWidget):
 
     def move_selected(self, step: int) -> None:
         """Move the selected rows one place up (-1) or down (+1)."""
-        ids = self.list.selected_ids()
-        if not ids:
+        rows = self.list.selected_rows()
+        if not rows:
             return
         current = self.list.ids()
-        rows = [current.index(i) for i in ids]
-        if step < 0 and min(rows) == 0 or step > 0 and max(rows) == len(current) - 1:
+        ids = [current[r] for r in rows]
+        if step < 0 and rows[0] == 0 or step > 0 and rows[-1] == len(current) - 1:
             return
-        target = min(rows) - 1 if step < 0 else min(rows) + 2 + (max(rows) - min(rows))
+        # the selected rows move as one block, before the row above it or after the one below
+        target = rows[0] - 1 if step < 0 else rows[-1] + 2
         self.list.move_ids(ids, target)
         self._list_changed()
 

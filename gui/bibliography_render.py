@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from core.model import Reference
-from core.styles.base import CiteContext, CiteItem, Entry, ListOptions, get_style
+from core.styles.base import CiteContext, CiteItem, CiteMode, Entry, ListOptions, get_style
 from core.styles.richtext import Rich, clipboard_pair, to_html
 
 # The forms of "Copy citation": APA parenthetical / narrative, ГОСТ Р 7.0.5 in-text `[1, с. 15]`
@@ -181,7 +181,7 @@ def cite(request: CiteRequest, cited: Sequence[Reference], *, list_refs: Sequenc
                              label=request.label or "page")
     pool = list(list_refs) or list(cited)
     if request.form in ("apa-parenthetical", "apa-narrative"):
-        mode = "narrative" if request.form == "apa-narrative" else "parenthetical"
+        mode: CiteMode = "narrative" if request.form == "apa-narrative" else "parenthetical"
         return get_style("apa").cite(items, mode=mode, context=CiteContext(refs=pool))
     if request.form == "gost-in-text":
         ctx = CiteContext(refs=pool, numbers=dict(numbers or {}))

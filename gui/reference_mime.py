@@ -29,7 +29,7 @@ def decode_ids(data: bytes) -> list[int] | None:
     """The ids of a payload, or None when it is not a JSON array of positive integers (a drop
     from another program that happens to use the same name must not add junk)."""
     try:
-        value = json.loads(bytes(data).decode("utf-8"))
+        value = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError):
         return None
     if not isinstance(value, list):
@@ -56,4 +56,4 @@ def reference_ids(mime: QMimeData | None) -> list[int] | None:
     """The ids a QMimeData carries, or None if it has none of ours (or a malformed payload)."""
     if mime is None or not mime.hasFormat(REFERENCE_IDS_MIME):
         return None
-    return decode_ids(mime.data(REFERENCE_IDS_MIME).data())
+    return decode_ids(bytes(mime.data(REFERENCE_IDS_MIME).data()))
