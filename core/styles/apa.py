@@ -53,6 +53,12 @@ LOCATOR_LABELS: dict[str, tuple[str, str]] = {
     "subparagraph": ("subpara.", "subparas."),
 }
 UNTITLED = "[Untitled]"
+# The settings a GUI offers for APA (`ListOptions.settings`): key -> (allowed values, the first
+# being the default; what it does), the same shape as core.styles.gost.SETTINGS.
+SETTINGS: dict[str, tuple[tuple[Any, ...], str]] = {
+    "script_order": (("latin-first", "cyrillic-first"),
+                     "Latin-script works before Cyrillic ones (APA's alphabet) or after them"),
+}
 _ARTICLE_WORDS = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _RANGE = re.compile(r"^\s*([A-Za-z]*)(\d+)\s*[-‐‑‒–—]+\s*([A-Za-z]*)(\d+)\s*$")
 _PLURAL_LOCATOR = re.compile(r"[-–—,&]|\band\b")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from core.errors import InvalidValueError
 from core.styles.base import Entry
@@ -57,7 +57,9 @@ def render_list(entries: Sequence[Entry], fmt: Format = "text", *, numbered: boo
             body.extend(f'<p class="ref">{to_html(_with_label(e, numbered))}</p>' for e in group)
         return ('<!DOCTYPE html>\n<html><head><meta charset="utf-8">'
                 f"<title>{html.escape(title or 'References')}</title>"
-                f"<style>body{{font-family:'Times New Roman',serif;font-size:12pt}}{css}"
+                f"<style>body{{font-family:'Times New Roman',serif;font-size:12pt}}"
+                "h1,h2{font-family:inherit}h1{font-size:14pt;text-align:center}"
+                f"h2{{font-size:12pt}}{css}"
                 "</style></head><body>\n" + "\n".join(body) + "\n</body></html>\n")
     if fmt == "rtf":
         twips = int(_INDENT_IN * 1440)
@@ -121,6 +123,7 @@ def _write_docx(entries: Sequence[Entry], path: Path, *, numbered: bool, hanging
     if hanging_indent:
         fmt.left_indent = Inches(_INDENT_IN)
         fmt.first_line_indent = Inches(-_INDENT_IN)
+    _plain_headings(doc)
     if title:
         doc.add_heading(title, level=1)
     style_id = ref_style.style_id
@@ -156,6 +159,33 @@ def _write_docx(entries: Sequence[Entry], path: Path, *, numbered: bool, hanging
         else:
             target.append(p)
     doc.save(str(path))
+
+
+def _plain_headings(doc: Any) -> None:
+    """The list's title and section headings in the text font, black and bold (the default
+    template's blue theme-font headings look out of place in a thesis's list); the title
+    centred, as GOST lists and APA's "References" have it."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.oxml.ns import qn
+    from docx.shared import Pt, RGBColor
+
+    for name, size in (("Heading 1", 14), ("Heading 2", 12)):
+        style = doc.styles[name]
+        style.font.name = "Times New Roman"
+        style.font.size = Pt(size)
+        style.font.bold = True
+        style.font.italic = False
+        style.font.color.rgb = RGBColor(0, 0, 0)
+        fonts = style.element.rPr.find(qn("w:rFonts"))
+        if fonts is not None:
+            # Theme fonts win over named ones: drop them so Times New Roman applies.
+            for attr in ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme"):
+                fonts.attrib.pop(qn(attr), None)
+            fonts.set(qn("w:cs"), "Times New Roman")
+        fmt = style.paragraph_format
+        fmt.space_before = Pt(12)
+        fmt.space_after = Pt(6)
+    doc.styles["Heading 1"].paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
 
 
 _W_NS = ('xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '

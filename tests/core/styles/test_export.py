@@ -54,6 +54,32 @@ def test_docx_has_italic_run_indent_and_hyperlink(tmp_path: Path) -> None:
     assert not list(tmp_path.glob(".*.part"))
 
 
+def test_docx_title_and_headings_in_the_text_font(tmp_path: Path) -> None:
+    """Not the default template's blue theme-font headings: black bold Times New Roman, the
+    title centred (the look of a thesis's list)."""
+    from docx import Document
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.oxml.ns import qn
+    from docx.shared import RGBColor
+
+    path = write_list(_entries(), tmp_path / "тізім.docx", title="Әдебиеттер тізімі")
+    doc = Document(str(path))
+    headings = [p for p in doc.paragraphs if p.style.name.startswith("Heading")]
+    assert [p.text for p in headings] == ["Әдебиеттер тізімі", "Литература", "Foreign"]
+    for p in headings:
+        font = p.style.font
+        assert font.name == "Times New Roman" and font.bold
+        assert font.color.rgb == RGBColor(0, 0, 0)
+        fonts = p.style.element.rPr.find(qn("w:rFonts"))
+        assert fonts.get(qn("w:asciiTheme")) is None and fonts.get(qn("w:hAnsiTheme")) is None
+    assert headings[0].style.paragraph_format.alignment == WD_ALIGN_PARAGRAPH.CENTER
+
+
+def test_html_headings_keep_the_text_font() -> None:
+    out = render_list(_entries(), "html", title="References")
+    assert "h1,h2{font-family:inherit}" in out and "h1{font-size:14pt;text-align:center}" in out
+
+
 def test_unknown_extension_is_refused_and_nothing_written(tmp_path: Path) -> None:
     with pytest.raises(InvalidValueError):
         write_list(_entries(), tmp_path / "refs.pdf")
