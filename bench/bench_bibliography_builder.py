@@ -38,7 +38,6 @@ def main() -> int:
     from PySide6.QtCore import QElapsedTimer, QSettings, QTimer
     from PySide6.QtWidgets import QApplication
 
-    import gui  # noqa: F401 - the binding's work-arounds (gui/pyside_workarounds.py)
     from core.model import Reference
     from db.library import Library
     from gui.bibliography_builder import BibliographyBuilder

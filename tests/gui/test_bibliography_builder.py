@@ -129,7 +129,7 @@ def drop_ids(builder: BibliographyBuilder, mime: QMimeData, row_pos: QPoint) -> 
     them; returns whether the drop was accepted."""
     viewport = builder.list.viewport()
     actions = Qt.DropAction.CopyAction | Qt.DropAction.MoveAction
-    enter = QDragEnterEvent(QPointF(row_pos), actions, mime, Qt.MouseButton.LeftButton,
+    enter = QDragEnterEvent(row_pos, actions, mime, Qt.MouseButton.LeftButton,
                             Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(viewport, enter)
     drop = QDropEvent(QPointF(row_pos), actions, mime, Qt.MouseButton.LeftButton,
