@@ -45,6 +45,10 @@ _DOI_LABEL = re.compile(r"(?i)(?:doi\s*[:=]?\s*|doi\.org/|dx\.doi\.org/)$")
 _JUNK_TITLE = re.compile(
     r"(?i)^(?:microsoft\s+(?:word|powerpoint)\s*-|untitled|no\s+title|title|document\d*|"
     r"layout\s+\d|\S+\.(?:docx?|pdf|tex|dvi|indd|rtf|odt|qxd|ps)$)|\.(?:docx?|pdf|tex|indd)$")
+# Labels printed above a title, not the title.
+_LABELS = re.compile(r"(?i)^\s*(?:(?:research|original|review|short|brief)\s+(?:article|paper|"
+                     r"communication|report)|article|original\s+paper|open\s+access|editorial|"
+                     r"(?:научная\s+)?статья|обзор|ғылыми\s+мақала|мақала)\s*$")
 # Lines of a first page that are not the title (running heads, imprints, licences).
 _HEADER_WORDS = re.compile(
     r"(?i)(?:journal|вестник|хабаршы|известия|issn|isbn|vol\.|volume|том\s|№|doi|http|www\.|"
@@ -298,6 +302,10 @@ def largest_text(fragments: list[_Fragment]) -> str | None:
     """The run of text in the largest font on the page that reads like a title."""
     runs: list[tuple[float, str]] = []
     for frag in fragments:
+        if not frag.text.strip():  # line breaks come as fragments of their own, any size
+            if runs:
+                runs[-1] = (runs[-1][0], runs[-1][1] + " ")
+            continue
         if runs and abs(runs[-1][0] - frag.size) < 0.6:
             runs[-1] = (runs[-1][0], runs[-1][1] + frag.text)
         else:
@@ -305,7 +313,7 @@ def largest_text(fragments: list[_Fragment]) -> str | None:
     best: tuple[float, str] | None = None
     for size, text in runs:
         clean = " ".join(text.split())
-        if not _title_like(clean):
+        if not _title_like(clean, min_words=1):
             continue
         if best is None or size > best[0] + 0.5:
             best = (size, clean)
@@ -321,10 +329,13 @@ def first_title_line(text: str) -> str | None:
     return None
 
 
-def _title_like(text: str) -> bool:
-    if not 12 <= len(text) <= 300 or len(text.split()) < 3:
+def _title_like(text: str, min_words: int = 3) -> bool:
+    if not 6 <= len(text) <= 300 or len(text.split()) < min_words:
         return False
-    if _HEADER_WORDS.search(text) or find_dois(text):
+    if min_words > 1 and len(text) < 12:
+        return False
+    if _HEADER_WORDS.search(text) or _LABELS.match(text) or _REFERENCES.match(text) or \
+            "@" in text or find_dois(text):
         return False
     letters = sum(ch.isalpha() for ch in text)
     return letters >= 0.7 * len(text.replace(" ", ""))

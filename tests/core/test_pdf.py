@@ -151,3 +151,21 @@ def test_a_page_too_large_to_read_is_skipped_and_said(tmp_path: Path,
     info = read_pdf(path)
     assert info.notes and info.notes[0].startswith("page 1: content too large")
     assert info.doi is None and info.cited_dois == tuple(CITED)
+
+
+# ---------------------------------------------------------------------------------- a real producer
+REAL = Path(__file__).resolve().parents[1] / "fixtures" / "pdf" / "ru_article_first_page.pdf"
+
+
+def test_a_word_processor_pdf_of_a_russian_article(tmp_path: Path) -> None:
+    """LibreOffice's PDF (embedded fonts, ToUnicode maps): the DOI printed in capitals, the title
+    across four lines in the largest font, the references under a Russian heading."""
+    info = read_pdf(REAL)
+    assert info.doi == "10.7868/s0040357115030100" and info.doi_source == "page 1"
+    assert info.cited_dois == ("10.1134/s0040579510010069", "10.1016/j.jmatprotec.2008.01.001")
+    assert info.title == ("МАТЕМАТИЧЕСКОЕ МОДЕЛИРОВАНИЕ ТВЕРДОФАЗНОЙ ПЛУНЖЕРНОЙ ЭКСТРУЗИИ "
+                          "С ДВУХСТУПЕНЧАТЫМ ОБЖАТИЕМ КОМПОЗИТНЫХ МАТЕРИАЛОВ")
+    # The same file under a Kazakh name reads the same.
+    copy = tmp_path / "Мақала көшірмесі.pdf"
+    copy.write_bytes(REAL.read_bytes())
+    assert read_pdf(copy).doi == info.doi

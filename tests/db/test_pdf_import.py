@@ -11,8 +11,10 @@ import pytest
 
 from core.crossref import CrossrefClient
 from core.errors import PdfEncryptedError, PdfError
+from core.model import Creator, Reference
 from core.settings import Settings
-from db import attachments, collections, crossref_cache, pdf_import
+from core.translit import transliterate
+from db import attachments, collections, crossref_cache, duplicates, pdf_import
 from db.library import Library
 from tests.support.crossref_server import unused_port_url
 from tests.support.pdfs import article_pages, write_pdf
@@ -136,3 +138,22 @@ def test_unreadable_files_raise_and_write_nothing(library: Library, client: Cros
     with pytest.raises(expected):
         pdf_import.import_pdf(library, path, client)
     assert library.count() == 0 and crossref_server.state.hits == []
+
+
+def test_a_real_russian_article_pdf_is_added_and_its_transliterated_twin_is_flagged(
+        library: Library, client: CrossrefClient, tmp_path: Path) -> None:
+    real = Path(__file__).resolve().parents[1] / "fixtures" / "pdf" / "ru_article_first_page.pdf"
+    twin = Reference(type="article-journal", issued=None,
+                     title=transliterate("Математическое моделирование твердофазной плунжерной "
+                                         "экструзии с двухступенчатым обжатием композитных "
+                                         "материалов", "bgn-pcgn"),
+                     creators=[Creator(family="Parshin", given="D. A.")], volume="49",
+                     page="361-366")
+    (twin_id,) = library.add_many([twin])
+    out = pdf_import.import_pdf(library, real, client)
+    assert out.status == pdf_import.ADDED and out.doi == "10.7868/s0040357115030100"
+    assert out.ref_id is not None and _links(library, out.ref_id) == [real.name]
+    assert library.get(out.ref_id).language == "ru"
+    found = duplicates.candidates_for(library, [out.ref_id])
+    assert [c.pair for c in found] == [(twin_id, out.ref_id)]
+    assert "(transliterated)" in found[0].reasons[0]
