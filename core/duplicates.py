@@ -827,3 +827,12 @@ def compare(a: Item, b: Item) -> DuplicateCandidate | None:
     if pa.fp.id == pb.fp.id:
         return None
     return _evaluate(pa, pb)
+
+
+def is_exact_duplicate(a: Item, b: Item) -> bool:
+    """True when two records may be merged without asking (the import's automatic merge): the
+    same DOI, or for whole books without a conflicting DOI the same ISBN, and titles that do not
+    disagree. A DOI shared by unrelated titles (a chapter given its book's DOI) is no exact
+    duplicate: it is left to the user."""
+    found = compare(a, b)
+    return found is not None and any(r in ("same DOI", "same ISBN") for r in found.reasons)

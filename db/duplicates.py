@@ -229,6 +229,8 @@ def merge(lib: Library, keep_id: int, other_id: int,
         for ref_id in (keep_id, other_id):
             if refs_repo.is_deleted(s, ref_id):  # NotFoundError when it does not exist
                 raise InvalidValueError("merge", ref_id, "is in the trash; restore it first")
+        # Bad choices are refused before anything is written, backups included.
+        merge_records(refs_repo.get(s, keep_id), refs_repo.get(s, other_id), choices)
     made = lib.backup("before-merge") if backup else None
     with lib.transaction() as s:
         summary = merge_in_session(s, keep_id, other_id, choices)

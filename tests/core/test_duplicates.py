@@ -20,6 +20,7 @@ from core.duplicates import (
     find_duplicates_of,
     fingerprint,
     fingerprint_from_csl,
+    is_exact_duplicate,
 )
 from core.identifiers import normalize_isbn
 from core.model import Creator, Issn, Reference
@@ -146,6 +147,22 @@ def test_a_dropped_subtitle_still_matches() -> None:
     found = pairs([art("Practical Planning: Extending the Classical AI Planning Paradigm",
                        "Wilkins", 1988), art("Practical planning", "Wilkins", 1988)])
     assert "without subtitle" in found[(0, 1)].reasons[0]
+
+
+def test_exact_duplicates_for_the_automatic_merge_on_import() -> None:
+    isbn = normalize_isbn("0521441803")
+    work = art("Migration law", "Smith", doi="10.1000/abc.1")
+    assert is_exact_duplicate((1, work), (2, art("MIGRATION LAW", None, doi="10.1000/ABC.1")))
+    book = Reference(type="book", title="Handbook of Categorical Algebra", isbn=[isbn])
+    assert is_exact_duplicate((1, book), (2, book.with_changes(title="Handbook of categorical "
+                                                                     "algebra.")))
+    # A chapter given its book's DOI, a near-identical title without any identifier, a book
+    # with a different DOI: the user decides.
+    assert not is_exact_duplicate((1, work), (2, art("The art of reviewing", "Smith",
+                                                     doi="10.1000/abc.1")))
+    assert not is_exact_duplicate((1, work), (2, art("Migration law", "Smith")))
+    assert not is_exact_duplicate((1, book.with_changes(doi="10.1/x.1")),
+                                  (2, book.with_changes(doi="10.1/x.2")))
 
 
 # ---------------------------------------------------------------------------------- never

@@ -232,10 +232,12 @@ def test_merge_refuses_the_trash_a_missing_record_and_itself(
     library.delete(o)
     with pytest.raises(InvalidValueError, match="trash"):
         duplicates.merge(library, k, o)
+    library.restore(o)
     with pytest.raises(InvalidValueError, match="neither record has this field"):
-        library.restore(o)
         duplicates.merge(library, k, o, {"nonsense": "other"})
     assert not library.get(k).doi
+    assert not library.backups_dir.exists() or \
+        not list(library.backups_dir.glob("*before-merge*"))  # refused before the backup
 
 
 def test_differences_for_the_side_by_side_view(library: Library,
