@@ -9,7 +9,7 @@ Cyrillic originals with a copy transliterated by a random scheme (title and auth
 Planted non-duplicates: the same title with different DOIs (preprint / article), retraction
 notices, Part 1 / Part 2, laws with the same title and different numbers.
 
-Run: python bench/bench_duplicates.py [--n 50000] [--seed 7] [--keep PATH]
+Run: python bench/bench_duplicates.py [--n 50000] [--seed 7] [--repeat 3] [--keep PATH]
 Target (issue 7): a full scan of 50,000 references under 5 s."""
 
 from __future__ import annotations
@@ -299,6 +299,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--n", type=int, default=50_000)
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--keep", type=Path, help="keep the generated library at PATH")
+    parser.add_argument("--repeat", type=int, default=3, help="scans timed (the best is shown)")
     args = parser.parse_args(argv)
     rng = random.Random(args.seed)
     base_n = args.n - 1_250 if args.n > 5_000 else args.n
@@ -312,15 +313,21 @@ def main(argv: list[str] | None = None) -> int:
             with lib.transaction() as s:
                 ids = repo.insert_many(s, refs)
             print(f"library: {len(refs)} references written in {time.perf_counter() - t:.1f} s")
-            # What the command and the window run: read the fingerprints, then compare.
-            t0 = time.perf_counter()
-            with lib.read() as s:
-                prints = duplicates.load_fingerprints(s)
-            t1 = time.perf_counter()
-            found = find_duplicates(prints)
-            t2 = time.perf_counter()
-            scan = duplicates.scan(lib)
-            t3 = time.perf_counter()
+            # What the command and the window run: read the fingerprints, then compare. The
+            # machine may be shared: each figure is the best of --repeat runs, wall and CPU time.
+            loads, compares, scans = [], [], []
+            for _ in range(args.repeat):
+                w0, c0 = time.perf_counter(), time.process_time()
+                with lib.read() as s:
+                    prints = duplicates.load_fingerprints(s)
+                w1, c1 = time.perf_counter(), time.process_time()
+                found = find_duplicates(prints)
+                w2, c2 = time.perf_counter(), time.process_time()
+                scan = duplicates.scan(lib)
+                w3, c3 = time.perf_counter(), time.process_time()
+                loads.append((w1 - w0, c1 - c0))
+                compares.append((w2 - w1, c2 - c1))
+                scans.append((w3 - w2, c3 - c2))
             assert [c.pair for c in scan] == [c.pair for c in found]
             # The alternative input: (id, Reference) decoded from the library.
             t4 = time.perf_counter()
@@ -336,8 +343,12 @@ def main(argv: list[str] | None = None) -> int:
     got = {c.pair for c in found}
     hit = len(wanted & got)
     false = got - wanted
-    print(f"full scan (duplicates.scan): {t3 - t2:.2f} s  "
-          f"[load fingerprints {t1 - t0:.2f} s + compare {t2 - t1:.2f} s]  target < 5 s")
+    def best(runs: list[tuple[float, float]]) -> str:
+        wall, cpu = min(r[0] for r in runs), min(r[1] for r in runs)
+        return f"{wall:.2f} s (CPU {cpu:.2f} s)"
+
+    print(f"full scan (duplicates.scan), best of {args.repeat}: {best(scans)}  target < 5 s")
+    print(f"  = load fingerprints {best(loads)} + compare {best(compares)}")
     print(f"  via full records instead: decode {t5 - t4:.2f} s + compare {t6 - t5:.2f} s")
     print(f"planted duplicates: {len(wanted)}; found {hit} (recall {hit / len(wanted):.1%})")
     print(f"planted look-alikes that are not duplicates: {negatives}")

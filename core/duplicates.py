@@ -183,7 +183,8 @@ _NOTICE = re.compile(
     r"ретракция|опровержение|исправлени[ея]\s+к\s+стать|список\s+опечаток|"
     r"уведомление\s+об\s+отзыве|отзыв\s+статьи)",
     re.IGNORECASE)
-# A subtitle starts after a colon, a full stop or a dash.
+# A subtitle starts after a colon, a spaced dash, a question or an exclamation mark (not after a
+# full stop: in Russian titles it often joins two works, «Я и Оно. По ту сторону...»).
 _SUBTITLE = re.compile(r"\s*(?::|\s[-–—]\s|\?\s|!\s)")
 _ROMAN_TOKEN = re.compile(r"\b(?:(?:part|vol(?:ume)?|book|chapter|часть|том|выпуск|глава|книга|"
                           r"бөлім|кітап)\.?\s+)?([IVXLC]{2,}|(?<=\s)[IVX](?=\s|$|[.,:;]))\b")
@@ -203,7 +204,8 @@ _ORDINAL = re.compile(r"(?i)\b(?:first|second|third|fourth|fifth|sixth|seventh|e
 _PAGE = re.compile(r"\s*([A-Za-z]*\d+[A-Za-z]*)")
 _STOP = frozenset({"the", "a", "an", "of", "on", "in", "and", "for", "to", "at", "by", "with",
                    "o", "ob", "obo", "v", "vo", "na", "po", "i", "k", "ko", "s", "so", "za", "ot",
-                   "iz", "pri", "dlya", "dlia", "u", "le", "la", "les", "der", "die", "das"})
+                   "iz", "pri", "dlya", "dlia", "u", "le", "la", "les", "der", "die", "das",
+                   "zhane", "jane", "men", "ben", "pen", "turaly"})
 _SKEL_SEQ = (("shch", "s"), ("shh", "s"), ("sch", "s"), ("sh", "s"), ("zh", "z"), ("kh", "h"),
              ("ch", "c"), ("ts", "c"), ("cz", "c"), ("gh", "g"), ("ng", "n"), ("ph", "f"))
 _SKEL_ASCII = {"e": "a", "i": "a", "o": "a", "u": "a", "y": "a", "j": "a", "q": "k", "w": "v",
@@ -259,12 +261,17 @@ def _skeleton(text: str) -> str:
     return s.strip()
 
 
-def _skeletons(text: str) -> set[str]:
-    """The skeleton, and for a Cyrillic text with ж the one of the Kazakh Latin alphabet of 2021,
-    which writes ж as j (a letter the other schemes give to й)."""
-    out = {_skeleton(text)}
+def _spellings(text: str) -> list[str]:
+    """The text, and for a Cyrillic text with ж the Kazakh Latin alphabet of 2021's reading of
+    it, which writes ж as j (a letter the other schemes give to й). Same length: positions in
+    the text stay valid."""
     if "ж" in text or "Ж" in text:
-        out.add(_skeleton(text.replace("ж", "j").replace("Ж", "j")))
+        return [text, text.replace("ж", "j").replace("Ж", "j")]
+    return [text]
+
+
+def _skeletons(text: str) -> set[str]:
+    out = {_skeleton(t) for t in _spellings(text)}
     out.discard("")
     return out
 
@@ -440,16 +447,16 @@ def _split_subtitle(raw: str) -> tuple[str, str | None]:
 def _add_keys(p: _Prep, raw: str) -> None:
     """Blocking keys of one title: its skeletons, whole and without the subtitle."""
     main, rest = _split_subtitle(raw)
-    for main_skel in _skeletons(main):
-        full = main_skel
-        if rest:
-            rest_skels = _skeletons(rest)
-            # Skeletons are word-local: main and rest apart make the whole.
-            full = f"{main_skel} {min(rest_skels)}" if rest_skels else main_skel
+    cut = len(main)
+    for text in _spellings(raw):
+        main_skel = _skeleton(text[:cut])
+        # Skeletons are word-local: main and rest apart make the whole.
+        full = f"{main_skel} {_skeleton(text[cut:])}".strip() if rest else main_skel
+        if full:
+            p.skels.add(full)
+            p.title_keys.update(_title_keys(full))
+        if rest and main_skel:
             p.skels.add(main_skel)
-        p.skels.add(full)
-        p.title_keys.update(_title_keys(full))
-        if rest:
             p.title_keys.update(_title_keys(main_skel))
 
 
