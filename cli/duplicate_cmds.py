@@ -126,6 +126,7 @@ def cmd_merge(ctx: Context, args: argparse.Namespace) -> int:
                         "collections": summary.collections,
                         "team_projects": summary.team_projects,
                         "journal_link": summary.journal_link,
+                        "not_duplicates": summary.not_duplicates,
                         "backup": str(summary.backup) if summary.backup else None})
         return 0
     ctx.print(summary.describe())

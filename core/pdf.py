@@ -55,6 +55,12 @@ _HEADER_WORDS = re.compile(
     r"licen[cs]e|creative commons|contents lists|e-?mail|university|университет)")
 
 
+# What pypdf raises on damaged input besides its own errors.
+_PAGE_ERRORS: tuple[type[Exception], ...] = (
+    ValueError, KeyError, TypeError, AttributeError, IndexError, AssertionError, RecursionError,
+    OverflowError, ZeroDivisionError, UnicodeError)
+
+
 @dataclass(frozen=True, slots=True)
 class PdfInfo:
     """What was read from a PDF: its DOI (None when no DOI of its own was found), where it was
@@ -118,6 +124,8 @@ def _read(fh: Any, file: Path, max_pages: int, started: float, budget: float,
     from pypdf.errors import DependencyError, FileNotDecryptedError, PyPdfError
 
     name = str(file)
+    damage: tuple[type[BaseException], ...] = (PyPdfError, *_PAGE_ERRORS)
+    fatal: tuple[type[BaseException], ...] = (*damage, OSError, MemoryError)
     try:
         reader = PdfReader(fh, strict=False)
         encrypted = bool(reader.is_encrypted)
@@ -137,14 +145,12 @@ def _read(fh: Any, file: Path, max_pages: int, started: float, budget: float,
         for index in range(min(count, max_pages)):
             if clock() - started > budget:
                 raise PdfError(f"reading took longer than {budget:g} s; stopped", file=name)
-            pages.append(_page(reader.pages[index], index, notes))
+            pages.append(_page(reader.pages[index], index, notes, damage))
     except (PdfEncryptedError, PdfError):
         raise
     except FileNotDecryptedError:
         raise PdfEncryptedError("protected by a password", file=name) from None
-    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError,
-            AssertionError, RecursionError, OverflowError, ZeroDivisionError, OSError,
-            UnicodeError, MemoryError) as exc:
+    except fatal as exc:
         # pypdf meets damaged files with any of these; the user gets one clear message.
         raise PdfError(f"damaged or unreadable PDF ({type(exc).__name__}: "
                        f"{str(exc)[:120] or 'no details'})", file=name) from None
@@ -164,7 +170,8 @@ def _metadata(reader: Any) -> tuple[str | None, list[str]]:
     title = None
     info = reader.metadata
     if info is not None:
-        for key, value in list(info.items())[:64]:
+        for key in list(info.keys())[:64]:
+            value = info[key]  # resolves indirect objects
             text = str(value)[:2000] if value is not None else ""
             if key == "/Title":
                 title = " ".join(text.split()) or None
@@ -187,7 +194,8 @@ def _metadata(reader: Any) -> tuple[str | None, list[str]]:
     return title, dois
 
 
-def _page(page: Any, index: int, notes: list[str]) -> _Page:
+def _page(page: Any, index: int, notes: list[str],
+          damage: tuple[type[BaseException], ...]) -> _Page:
     out = _Page()
     try:
         contents = page.get_contents()
@@ -209,7 +217,12 @@ def _page(page: Any, index: int, notes: list[str]) -> _Page:
                 size = 0.0
             out.fragments.append(_Fragment(text, round(size, 1)))
 
-    text = page.extract_text(visitor_text=visit) or ""
+    try:
+        text = page.extract_text(visitor_text=visit) or ""
+    except damage as exc:  # one broken page: the others and the metadata may still tell
+        notes.append(f"page {index + 1}: text unreadable ({type(exc).__name__})")
+        out.fragments.clear()
+        return out
     out.text = text[:MAX_PAGE_CHARS]
     return out
 

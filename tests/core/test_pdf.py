@@ -169,3 +169,20 @@ def test_a_word_processor_pdf_of_a_russian_article(tmp_path: Path) -> None:
     copy = tmp_path / "Мақала көшірмесі.pdf"
     copy.write_bytes(REAL.read_bytes())
     assert read_pdf(copy).doi == info.doi
+
+
+def test_a_page_whose_text_cannot_be_read_leaves_the_metadata(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from pypdf import PageObject
+
+    path = write_pdf(tmp_path / "a.pdf", article_pages(None),
+                     metadata={"/Subject": f"doi:{OWN}"})
+
+    def broken(self: PageObject, *args: object, **kw: object) -> str:
+        raise KeyError("/Font")
+
+    monkeypatch.setattr(PageObject, "extract_text", broken)
+    info = read_pdf(path)
+    assert info.doi == OWN and info.doi_source == "metadata"
+    assert info.notes == ("page 1: text unreadable (KeyError)",
+                          "page 2: text unreadable (KeyError)")
