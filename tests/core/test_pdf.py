@@ -6,11 +6,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from pypdf import PageObject
 
 from core import pdf
 from core.errors import PdfEncryptedError, PdfError
 from core.pdf import choose_doi, plausible_title, read_pdf
-from tests.support.pdfs import article_pages, pdf_bytes, write_pdf
+from tests.support.pdfs import article_pages, bomb_pdf, pdf_bytes, write_pdf
 
 OWN = "10.1371/journal.pone.0033693"
 CITED = ["10.1038/srep16696", "10.1002/jor.1100150407"]
@@ -173,8 +174,6 @@ def test_a_word_processor_pdf_of_a_russian_article(tmp_path: Path) -> None:
 
 def test_a_page_whose_text_cannot_be_read_leaves_the_metadata(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from pypdf import PageObject
-
     path = write_pdf(tmp_path / "a.pdf", article_pages(None),
                      metadata={"/Subject": f"doi:{OWN}"})
 
@@ -186,3 +185,11 @@ def test_a_page_whose_text_cannot_be_read_leaves_the_metadata(
     assert info.doi == OWN and info.doi_source == "metadata"
     assert info.notes == ("page 1: text unreadable (KeyError)",
                           "page 2: text unreadable (KeyError)")
+
+
+def test_a_decompression_bomb_is_refused_page_by_page_not_inflated(tmp_path: Path) -> None:
+    path = bomb_pdf(tmp_path / "bomb.pdf", megabytes=200)
+    assert path.stat().st_size < 1024 * 1024
+    info = read_pdf(path)
+    assert info.doi is None and info.text_chars == 0
+    assert info.notes and info.notes[0].startswith("page 1: ")

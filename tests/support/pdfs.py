@@ -93,3 +93,32 @@ def article_pages(doi: str | None = None, *, title: str = "Labour Migration and 
                           (10, "References")]
     second += [(9, f"[{i}] Some cited work. https://doi.org/{d}") for i, d in enumerate(cited, 1)]
     return [first, second]
+
+
+def bomb_pdf(path: Path, megabytes: int = 200) -> Path:
+    """A one-page PDF whose content stream inflates to `megabytes` MB of spaces (a
+    decompression bomb: a few hundred KB on disk)."""
+    import zlib
+
+    packer = zlib.compressobj(9)
+    chunk = b" " * (1024 * 1024)
+    packed = b"".join(packer.compress(chunk) for _ in range(megabytes)) + packer.flush()
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>",
+               b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
+               f"<< /Length {len(packed)} /Filter /FlateDecode >>\nstream\n".encode() + packed
+               + b"\nendstream"]
+    buf = io.BytesIO()
+    buf.write(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(buf.tell())
+        buf.write(f"{number} 0 obj\n".encode() + body + b"\nendobj\n")
+    xref = buf.tell()
+    buf.write(f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode())
+    for off in offsets:
+        buf.write(f"{off:010d} 00000 n \n".encode())
+    buf.write(f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n"
+              .encode())
+    path.write_bytes(buf.getvalue())
+    return path
