@@ -7,7 +7,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from cli.context import Context, UserError
+from cli.context import Context
 
 if TYPE_CHECKING:
     from db.pdf_import import PdfOutcome
@@ -131,6 +131,3 @@ def pdf_outcome_text(o: PdfOutcome) -> str:
 def _cut(title: str | None, limit: int = 60) -> str:
     text = " ".join((title or "(no title)").split())
     return text if len(text) <= limit else text[:limit - 1] + "…"
-
-
-__all__ = ("import_pdf_file", "pdf_outcome_text", "register", "UserError")

@@ -25,7 +25,7 @@ from core.duplicates import (
 from core.identifiers import normalize_isbn
 from core.model import Creator, Issn, Reference
 from core.translit import SCHEMES, transliterate
-from tests.support import bibtex_refs
+from tests.support import bibtex_refs, ris_refs
 from tests.support.paths import CROSSREF_FIXTURES, SHARED_FIXTURES
 
 BIBTEX = SHARED_FIXTURES / "bibtex"
@@ -282,6 +282,35 @@ def test_real_chapters_of_one_book_are_not_duplicates_of_each_other() -> None:
     chapters = {"chambers+freeny+heiberger:1992", "chambers:1992:chap4", "chambers+hastie:1992"}
     assert not any(pair <= chapters for pair in found)
     assert frozenset(("gardner+harvey+phillips:1980", "gardener+harvey+phillips:1980")) in found
+
+
+def test_real_exports_of_the_same_works_by_five_tools_meet_even_without_dois() -> None:
+    """Scopus, Web of Science, Zotero, Mendeley and EndNote exports of the same works (the
+    asreview set). Without their DOIs (typed in, or exported by a tool that drops them) the
+    records still meet by title + year + first author; the correction notices never meet the
+    works they correct."""
+    ris = SHARED_FIXTURES / "ris"
+    refs: list[Reference] = []
+    for name in ("scopus", "wos", "zotero", "mendeley", "endnote"):
+        refs += ris_refs.load(ris / f"{name}_asreview_10_refs.ris")
+    groups: dict[str, set[int]] = {}
+    for i, ref in enumerate(refs):
+        assert ref.doi
+        groups.setdefault(ref.doi, set()).add(i)
+    shared = {d: g for d, g in groups.items() if len(g) > 1}
+    assert len(shared) == 10
+    stripped = [r.with_changes(doi=None) for r in refs]
+    found = {c.pair: c for c in find_duplicates(list(enumerate(stripped)))}
+    wanted = {(a, b) for g in shared.values() for a in g for b in g if a < b}
+    assert wanted <= set(found)
+    extra = set(found) - wanted
+    assert extra == set(), [(refs[a].title, refs[b].title) for a, b in extra]
+    notices = [i for i, r in enumerate(refs) if (r.title or "").startswith("Erratum")]
+    assert notices and not any(c.a in notices or c.b in notices
+                               for c in found.values()
+                               if refs[c.a].doi != refs[c.b].doi)
+    assert all(found[p].reasons[-1] == "same title + same year + same first author"
+               for p in wanted)
 
 
 # ---------------------------------------------------------------------------------- API forms
