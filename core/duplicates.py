@@ -647,9 +647,12 @@ def _similar_pairs(members: Sequence[_Prep], cutoff: float,
     pairs worth a full comparison reach Python). A record without a year meets the whole block
     when the block is small. A block too large is scanned with a bounded window, so the cost
     stays linear. With `is_new`, only pairs with a new record are produced."""
+    # Within a year, alike titles sit together (the sorted-neighbourhood order), so the bounded
+    # window of a large block still meets the likely pairs.
     dated = sorted((m for m in members if m.fp.year is not None),
-                   key=lambda m: (m.fp.year or 0, m.fp.id))
-    undated = sorted((m for m in members if m.fp.year is None), key=lambda m: m.fp.id)
+                   key=lambda m: (m.fp.year or 0, min(m.skels, default=""), m.fp.id))
+    undated = sorted((m for m in members if m.fp.year is None),
+                     key=lambda m: (min(m.skels, default=""), m.fp.id))
     order = dated + undated
     n, n_dated = len(order), len(dated)
     years = [m.fp.year or 0 for m in dated]

@@ -416,3 +416,23 @@ def test_incremental_scan_is_the_full_scan_restricted_to_new_records(
     full = {c.pair: c for c in find_duplicates(existing + added)}
     wanted = {p: c for p, c in full.items() if p[0] >= 100 or p[1] >= 100}
     assert {c.pair: c for c in find_duplicates_of(added, existing)} == wanted
+
+
+def test_a_block_too_large_for_every_pair_still_meets_alike_titles() -> None:
+    """600 laws without authors whose titles start and end alike ("О внесении изменений ... в
+    некоторые законодательные акты Республики Казахстан"): both title blocks are too large for
+    every pair, so they are scanned with a bounded window in title order, and the two copies of
+    one law still meet."""
+    rng = random.Random(11)
+    topics = ["миграции", "гражданства", "труда", "образования", "здравоохранения", "налогов",
+              "таможни", "транспорта", "связи", "культуры", "спорта", "экологии"]
+    laws = []
+    for i in range(600):
+        words = " ".join(rng.sample(topics, 4))
+        laws.append((i, Reference(type="legislation", issued=PartialDate(2019),
+                                  title=f"О внесении изменений и дополнений по вопросам {words} "
+                                        "в некоторые законодательные акты Республики Казахстан",
+                                  number=f"{i}-VI")))
+    copy = laws[123][1].with_changes(title=laws[123][1].title.upper() + ".")
+    found = find_duplicates([*laws, (1000, copy)])
+    assert [c.pair for c in found] == [(123, 1000)]
