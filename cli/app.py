@@ -21,6 +21,8 @@ COMMAND_MODULES: tuple[str, ...] = (
     "cli.style_cmds",
     "cli.gost_cmds",
     "cli.journal_cmds",
+    "cli.duplicate_cmds",
+    "cli.pdf_cmds",
 )
 
 

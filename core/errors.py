@@ -102,3 +102,20 @@ class RedirectRefusedError(BadResponseError):
 
 class CancelledError(SiltemeError):
     """The user cancelled the operation before this item was done."""
+
+
+# ---------------------------------------------------------------- files (PDFs, attachments)
+class PdfError(ParseError):
+    """A PDF that cannot be read: not a PDF, damaged, too large, or too slow to read."""
+
+
+class PdfEncryptedError(PdfError):
+    """A PDF protected by a password (the empty password did not open it)."""
+
+
+class AttachmentMissingError(NotFoundError):
+    """An attached file is no longer where the library says it is (moved, renamed, deleted)."""
+
+    def __init__(self, message: str, *, path: object = None) -> None:
+        self.path = path
+        super().__init__(message)

@@ -13,6 +13,7 @@ from core.model import Reference
 # Bookkeeping keys that are not the user's data: they follow the new fetch silently.
 _BOOKKEEPING = frozenset({"silteme-original", "silteme-cleaned", "issued-from", "crossref-type",
                           "source-agency", "crossref-language"})
+BOOKKEEPING_KEYS = _BOOKKEEPING
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from core.errors import InvalidValueError
 from core.translit import SCHEMES, slug_ascii, transliterate
@@ -110,3 +112,32 @@ def test_slug_ascii() -> None:
     assert slug_ascii("ъ1") == "1"
     # a lone sign letter has no sound, but a slug of letters is never empty
     assert slug_ascii("Ъ") == "u042a"
+
+
+# ---------------------------------------------------------------------------------- fast forms
+_CYRILLIC_TEXT = st.text(alphabet="абвгдеёжзийклмнопрстуфхцчшщъыьэюяәғқңөұүһі -:,.«»0123456789"
+                                  "АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯӘҒҚҢӨҰҮҺІ",
+                         max_size=40)
+
+
+@settings(deadline=None, max_examples=300)
+@given(_CYRILLIC_TEXT)
+def test_lower_romanizations_agree_with_transliterate_on_lower_case_text(text: str) -> None:
+    from core.translit import lower_romanizations
+
+    fast = lower_romanizations(text)
+    if not text:
+        assert fast == {}
+        return
+    assert set(fast) == set(SCHEMES)
+    for scheme, value in fast.items():
+        assert value == transliterate(text.lower(), scheme), scheme
+
+
+def test_lower_romanizations_of_a_real_title() -> None:
+    from core.translit import lower_romanizations
+
+    forms = lower_romanizations("Ёлкин Е. Е. Съезд: Цены и Щукин")
+    assert forms["bgn-pcgn"] == "yëlkin ye. ye. s”yezd: tseny i shchukin"
+    assert forms["gost-7.79-b"] == "yolkin e. e. s``ezd: ceny` i shhukin"
+    assert forms["lc"] == 'elkin e. e. s"ezd: tseny i shchukin'

@@ -1,6 +1,6 @@
 """The installed Qt binding keeps Python's reference counts right. PySide6 6.12.0 on Python 3.11
 returns None from void calls and invalid QVariants without a reference: after a few thousand
-calls None or False is freed and the application aborts (docs/decisions/pyside6-on-python-3.11.md).
+calls None or False is freed and the application aborts (docs/decisions/0007-pyside6-on-python-3.11.md).
 Counted here, so a bad wheel fails CI instead of crashing a user's session."""
 
 from __future__ import annotations

@@ -2,7 +2,7 @@
 five times faster than openpyxl: lxml's C parser yields whole `<row>` elements and only values are
 decoded (no styles, so date cells come back as serial numbers). The package must have passed
 `tabular._check_zip` (defusedxml prolog check, zip-bomb limits) first; entities are never resolved
-and no network or DTD is loaded. See docs/decisions/journals-xlsx-reader.md."""
+and no network or DTD is loaded. See docs/decisions/0009-journals-xlsx-reader.md."""
 
 from __future__ import annotations
 
