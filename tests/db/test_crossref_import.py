@@ -77,3 +77,21 @@ def test_retraction_notice_flags_the_work_in_the_library(library) -> None:
     assert original.updated_by == [{"type": "retraction", "DOI": "10.1038/srep99999",
                                     "date": "2024-02-01"}]
     assert not library.get(2).is_retracted
+
+
+def test_isbn_plan_and_record(library) -> None:
+    from core.model import Reference
+
+    isbn = "978-601-00-0000-1"
+    assert crossref_import.plan_isbn(library, isbn) is None
+    book = Reference(type="book", title="Гражданское право", isbn=[isbn])
+    result = FetchResult(isbn, book, '{"ISBN:9786010000001": {}}', "openlibrary", "http://x", 200,
+                         datetime(2026, 11, 25, tzinfo=UTC))
+    out = crossref_import.record_isbn(library, isbn, result)
+    assert out.status == crossref_import.ADDED and out.ref_id == 1 and out.agency == "openlibrary"
+    assert crossref_import.plan_isbn(library, isbn).status == crossref_import.ALREADY
+    failed = crossref_import.record_isbn(library, "978-0-306-40615-7", None,
+                                         OfflineError("cannot connect"))
+    assert failed.status == crossref_import.FAILED and failed.reason == "offline"
+    with library.read() as s:
+        assert crossref_cache.pending(s) == []      # books are not queued
