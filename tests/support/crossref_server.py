@@ -272,8 +272,9 @@ class CrossrefServer(ThreadingHTTPServer):
     allow_reuse_address = True
     block_on_close = False
 
-    def __init__(self, state: ServerState | None = None) -> None:
-        super().__init__(("127.0.0.1", 0), _Handler)
+    def __init__(self, state: ServerState | None = None, port: int = 0) -> None:
+        # `port`: to start again where a stopped server was (the network coming back).
+        super().__init__(("127.0.0.1", port), _Handler)
         self.state = state or ServerState()
         self._thread: threading.Thread | None = None
 
