@@ -353,6 +353,7 @@ class AddDoiDialog(QDialog):
             QShortcut(keys, self, activated=self.start)
         self._update_found()
         self._show_counts()
+        self.input.setFocus()
         self.resize(1100, 660)
 
     # ---------------------------------------------------------------- public
@@ -449,6 +450,7 @@ class AddDoiDialog(QDialog):
         self._flush_changes()
         self._set_running(False)
         self._show_counts()
+        self._fit_columns()
         if self._error is not None:
             self.summary_label.setText(self.tr("The batch stopped: %1").replace("%1", self._error))
 
@@ -466,6 +468,14 @@ class AddDoiDialog(QDialog):
         self.progress.setValue(done)
         self.summary_label.setText(msg.summary_text(self.model.counts(), done, len(rows))
                                    if rows else "")
+
+    def _fit_columns(self) -> None:
+        """Identifier and result columns as wide as their longest text, within bounds (the
+        title column takes the rest); done once per batch, not per row."""
+        for col, low, high in ((DoiResultsModel.KEY, 160, 280),
+                               (DoiResultsModel.RESULT, 200, 380)):
+            self.view.resizeColumnToContents(col)
+            self.view.setColumnWidth(col, max(low, min(self.view.columnWidth(col), high)))
 
     # ---------------------------------------------------------------- small slots
     @Slot()

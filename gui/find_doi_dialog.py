@@ -126,7 +126,8 @@ class FindDoiDialog(QDialog):
         header.setSectionResizeMode(self.TITLE, QHeaderView.ResizeMode.Stretch)
         for col, width in ((self.SCORE, 64), (self.AUTHORS, 170), (self.YEAR, 48),
                            (self.CONTAINER, 170), (self.DOI, 200)):
-            self.table.setColumnWidth(col, width)
+            # Never narrower than the (translated) header.
+            self.table.setColumnWidth(col, max(width, header.sectionSizeHint(col)))
 
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)

@@ -120,6 +120,14 @@ def field_label(key: str) -> str:
         "genre": _t("Genre"), "license": _t("Licence"), "subject": _t("Subjects"),
         "published-online": _t("Published online"), "article-number": _t("Article number"),
         "number-of-pages": _t("Number of pages"), "archive": _t("Archive"),
+        "title-translit": _t("Title, transliterated"),
+        "title-translated": _t("Title, translated"),
+        "container-title-translit": _t("Journal / book, transliterated"),
+        "container-title-translated": _t("Journal / book, translated"),
+        "authority": _t("Issuing body"), "jurisdiction": _t("Jurisdiction"),
+        "adopted": _t("Adopted"), "version-date": _t("Version (as amended on)"),
+        "case-number": _t("Case number"), "note": _t("Note"), "source": _t("Source"),
+        "collection-number": _t("Number in series"), "original-date": _t("Original date"),
     }
     return labels.get(key, key)
 
@@ -188,14 +196,16 @@ class RefreshDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(False)
+        # Two long values that differ at their end (an added abbreviation) stay told apart.
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(self.OLD, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(self.NEW, QHeaderView.ResizeMode.Stretch)
-        self.table.setColumnWidth(self.FIELD, 190)
-        self.table.setColumnWidth(self.NOTE, 200)
+        self.table.setColumnWidth(self.FIELD, 210)
+        self.table.setColumnWidth(self.NOTE, 250)
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
         self.busy.setTextVisible(False)
@@ -232,7 +242,7 @@ class RefreshDialog(QDialog):
         self.close_button.clicked.connect(self.reject)
         self.table.itemChanged.connect(self._update_apply)
         self.runner.finished.connect(self._task_finished)
-        self.resize(1000, 520)
+        self.resize(1060, 520)
         if self.reference.doi:
             self.fetch()
         else:
@@ -274,6 +284,9 @@ class RefreshDialog(QDialog):
         for row, change in enumerate(plan.changes):
             self._fill_row(row, change, plan.default_ticked(change))
         self.table.blockSignals(False)
+        self.table.resizeColumnToContents(self.NOTE)
+        self.table.setColumnWidth(self.NOTE, max(160, min(self.table.columnWidth(self.NOTE) + 8,
+                                                          360)))
         if plan.changes:
             self._set_enabled(True)
             edited = sum(1 for c in plan.changes if c.edited)
@@ -305,7 +318,7 @@ class RefreshDialog(QDialog):
         if change.old is None:
             notes.append(self.tr("fills an empty field"))
         elif change.new is None:
-            notes.append(self.tr("Crossref has no value: ticking clears it"))
+            notes.append(self.tr("clears it: none at Crossref"))
         serious = change.key == "updated-by" and any(
             isinstance(u, dict) and msg.is_serious(str(u.get("type", "")))
             for u in change.new or [])

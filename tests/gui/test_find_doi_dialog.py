@@ -129,7 +129,8 @@ def test_attach_then_refresh_shows_the_diff(qtbot, library, client, runner, ref_
     qtbot.mouseClick(d.attach_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: d.refresh_dialog is not None, timeout=5000)
     refresh = d.refresh_dialog
-    qtbot.waitUntil(lambda: refresh.plan is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: refresh.plan is not None and refresh.retry_button.isEnabled(),
+                    timeout=10_000)
     keys = {c.key: c for c in refresh.plan.changes}
     # The hand-typed title differs only in case: the user's (no earlier fetch), not ticked;
     # the empty container is filled: ticked.
