@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from core.crossref import BatchItem, FetchResult, error_reason
 from core.errors import DoiNotFoundError, InvalidValueError, OfflineError, SiltemeError
+from core.identifiers import normalize_doi
 from core.model import Reference
 from core.refresh import FieldChange, apply_changes, field_changes
 from db import crossref_cache
@@ -61,7 +62,9 @@ class Plan:
 def plan(lib: Library, dois: list[str], *, refresh: bool, pending: bool) -> Plan:
     """Answer what the library and the cache can (no request); list the DOIs to fetch."""
     with lib.read() as s:
-        known = {doi: (refs_repo.find_by_doi(s, doi), crossref_cache.get(s, doi)) for doi in dois}
+        ids = refs_repo.find_many_by_doi(s, dois)
+        responses = crossref_cache.get_many(s, [d for d in dois if normalize_doi(d) not in ids])
+    known = {doi: (ids.get(normalize_doi(doi)), responses.get(doi)) for doi in dois}
     done: list[Outcome] = []
     to_fetch: list[str] = []
     for doi in dois:
