@@ -18,7 +18,7 @@ import queue
 import re
 import threading
 import time
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Generator, Iterable, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -459,7 +459,8 @@ class CrossrefClient:
         return items
 
     def iter_many(self, dois: Iterable[str], *, cancel: threading.Event | None = None,
-                  started: Callable[[str], None] | None = None) -> Iterator[BatchItem]:
+                  started: Callable[[str], None] | None = None
+                  ) -> Generator[BatchItem, None, None]:
         """`fetch_many` as a stream: yields each DOI's outcome on the CALLING thread as soon as
         it finishes (in completion order), while the workers go on with the next ones. The
         caller can store each work as it arrives without sharing a database session with the

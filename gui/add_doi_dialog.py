@@ -350,7 +350,7 @@ class AddDoiDialog(QDialog):
         self.view.activated.connect(self._activated)
         self.runner.finished.connect(self._task_finished)
         for keys in (QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")):
-            QShortcut(keys, self, activated=self.start)
+            QShortcut(keys, self, self.start)
         self._update_found()
         self._show_counts()
         self.input.setFocus()

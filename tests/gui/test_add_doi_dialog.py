@@ -134,6 +134,14 @@ def test_same_doi_again_is_already_in_library_and_makes_no_request(qtbot, dialog
     assert library.count() == 1
 
 
+def test_ctrl_enter_in_the_text_box_adds(qtbot, dialog, library, crossref_server) -> None:
+    qtbot.keyClicks(dialog.input, SREP)
+    qtbot.keyClick(dialog.input, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    wait_done(qtbot, dialog)
+    assert states(dialog) == {SREP: ci.ADDED}
+    assert dialog.input.toPlainText() == SREP          # no new line typed
+
+
 def test_rate_limited_then_added(qtbot, dialog, library, crossref_server) -> None:
     crossref_server.state.retry_after = "0.2"
     crossref_server.state.add_fault(SREP, "429")
