@@ -1,4 +1,5 @@
 """The add-by-DOI batch the window runs through gui/tasks.py: plan, fetch, store, item by item.
+(Decision: docs/decisions/gui-doi-threads.md.)
 
 Where the database work runs (the house rule: network without a session, database work in short
 sessions on one thread). The batch is ONE background task (`run_batch`, started with

@@ -35,10 +35,6 @@ from tests.support.paths import CROSSREF_FIXTURES  # noqa: E402
 
 client, runner = doi_gui.client, doi_gui.runner  # fixtures
 
-# The offscreen platform plugin cannot pass a shown window's size limits on (Qt's own message);
-# every other Qt warning still fails the test.
-pytestmark = pytest.mark.qt_log_ignore(r"^This plugin does not support propagateSizeHints\(\)$")
-
 PASTED = f"""Список литературы
 1. Паршин Д. А., Стельмах Л. С., Столин А. М. Математическое моделирование твердофазной
    плунжерной экструзии // Теоретические основы химической технологии. 2015. DOI: {CYRILLIC}

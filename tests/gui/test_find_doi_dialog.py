@@ -18,7 +18,6 @@ from tests.support import doi_gui  # noqa: E402
 from tests.support.paths import CROSSREF_FIXTURES  # noqa: E402
 
 client, runner = doi_gui.client, doi_gui.runner  # fixtures
-pytestmark = pytest.mark.qt_log_ignore(r"^This plugin does not support propagateSizeHints\(\)$")
 
 COMMUNICATING = "10.1093/obo/9780199830060-0238"
 CHEMICAL = "10.1093/obo/9780199830060-0023"

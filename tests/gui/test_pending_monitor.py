@@ -18,7 +18,6 @@ from tests.support.crossref_server import CrossrefServer, ServerState  # noqa: E
 from tests.support.doi_gui import CYRILLIC, PLOS, SREP  # noqa: E402
 
 client, runner = doi_gui.client, doi_gui.runner  # fixtures
-pytestmark = pytest.mark.qt_log_ignore(r"^This plugin does not support propagateSizeHints\(\)$")
 
 
 def pending(library) -> list[str]:

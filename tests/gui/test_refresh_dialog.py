@@ -22,7 +22,6 @@ from tests.support.doi_gui import CYRILLIC, SREP  # noqa: E402
 from tests.support.paths import CROSSREF_FIXTURES  # noqa: E402
 
 client, runner = doi_gui.client, doi_gui.runner  # fixtures
-pytestmark = pytest.mark.qt_log_ignore(r"^This plugin does not support propagateSizeHints\(\)$")
 
 
 def srep_work() -> dict:

@@ -100,17 +100,3 @@ def test_items_are_delivered_in_order_on_the_gui_thread(qtbot):
         [("ok", "done")]
     assert {t for _, _, t in seen} == {gui_thread}
 
-
-def test_emitting_from_python_keeps_bool_refcounts():
-    """PySide6 6.12.0 returned a borrowed True from `emit()`: each emit dropped a reference to
-    True until the interpreter aborted (pyproject excludes that release). A batch of a few
-    hundred DOIs emits more than True has references."""
-    import sys
-
-    from gui.tasks import _Carrier
-
-    carrier = _Carrier()
-    before = sys.getrefcount(True)
-    for i in range(200):
-        carrier.progressed.emit(i, 200, "")
-    assert sys.getrefcount(True) >= before - 5
