@@ -1,8 +1,7 @@
 """The add-by-DOI batch the window runs through gui/tasks.py: plan, fetch, store, item by item.
-(Decision: docs/decisions/gui-doi-threads.md.)
 
 Where the database work runs (the house rule: network without a session, database work in short
-sessions on one thread). The batch is ONE background task (`run_batch`, started with
+sessions on one thread; docs/decisions/gui-doi-threads.md). The batch is ONE background task (`run_batch`, started with
 `TaskRunner.run`). Its own thread is the batch's database thread: it answers what the library and
 the cache already know (`crossref_import.plan`), then consumes `CrossrefClient.iter_many`, whose
 worker threads only do HTTP and hold no session, and stores each work the moment it arrives with
