@@ -1,15 +1,15 @@
 """The add-by-DOI batch the window runs through gui/tasks.py: plan, fetch, store, item by item.
 
 Where the database work runs (the house rule: network without a session, database work in short
-sessions on one thread; docs/decisions/gui-doi-threads.md). The batch is ONE background task (`run_batch`, started with
-`TaskRunner.run`). Its own thread is the batch's database thread: it answers what the library and
-the cache already know (`crossref_import.plan`), then consumes `CrossrefClient.iter_many`, whose
-worker threads only do HTTP and hold no session, and stores each work the moment it arrives with
-`crossref_import.record` (one short transaction per work), then reads back the few fields the row
-shows. The GUI thread opens no session during a batch: a write waits for SQLite's lock (up to the
-10 s busy timeout while an import is writing), and the window must not wait with it. Each
-outcome reaches the GUI thread as an `ItemUpdate` through `ctx.deliver`; ORM objects never leave
-this thread.
+sessions on one thread; docs/decisions/gui-doi-threads.md). The batch is ONE background task
+(`run_batch`, started with `TaskRunner.run`). Its own thread is the batch's database thread: it
+answers what the library and the cache already know (`crossref_import.plan`), then consumes
+`CrossrefClient.iter_many`, whose worker threads only do HTTP and hold no session, and stores each
+work the moment it arrives with `crossref_import.record` (one short transaction per work), then
+reads back the few fields the row shows. The GUI thread opens no session during a batch: a write
+waits for SQLite's lock (up to the 10 s busy timeout while an import is writing), and the window
+must not wait with it. Each outcome reaches the GUI thread as an `ItemUpdate` through
+`ctx.deliver`; ORM objects never leave this thread.
 
 Cancel (`ctx.cancel`, the same Event the client takes) stops the requests not yet made; the ones in
 flight finish (at most the client's timeout) and what they fetched is stored whole, so the library
