@@ -150,40 +150,17 @@ def outcome_text(o: Any) -> str:
 
 def _fetch(ctx: Context, dois: list[str]) -> Iterator[BatchItem]:
     """Fetch in worker threads; yield each DOI's outcome on the calling thread as it finishes."""
-    import queue
-    import threading
-
     if not dois:
         return
     client = _client(ctx)
     show = ctx.err.isatty() if hasattr(ctx.err, "isatty") else False
-    finished: queue.Queue[BatchItem | BaseException | None] = queue.Queue()
-    cancel = threading.Event()
-
-    def progress(done: int, total: int, item: BatchItem) -> None:
-        finished.put(item)
-        if show:
-            ctx.err.write(f"\r{done}/{total}")
-            ctx.err.flush()
-
-    def work() -> None:
-        try:
-            client.fetch_many(dois, progress=progress, cancel=cancel)
-        except BaseException as exc:  # handed to the caller's thread, re-raised there
-            finished.put(exc)
-        finally:
-            finished.put(None)
-
-    worker = threading.Thread(target=work, name="crossref-batch", daemon=True)
-    worker.start()
     try:
-        while (got := finished.get()) is not None:
-            if isinstance(got, BaseException):
-                raise got
-            yield got
+        for done, item in enumerate(client.iter_many(dois), start=1):
+            if show:
+                ctx.err.write(f"\r{done}/{len(dois)}")
+                ctx.err.flush()
+            yield item
     finally:
-        cancel.set()  # the caller stopped early (an error while storing): stop fetching
-        worker.join()
         client.close()
         if show:
             ctx.err.write("\r")
@@ -213,36 +190,32 @@ def cmd_find_doi(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_add_isbn(ctx: Context, args: argparse.Namespace) -> int:
-    from core.errors import InvalidValueError
+    from core.errors import InvalidValueError, SiltemeError
     from core.identifiers import normalize_isbn
-    from db import crossref_cache
+    from db import crossref_import
 
     try:
         isbn = normalize_isbn(args.isbn)
     except InvalidValueError as exc:
         raise UserError(str(exc)) from None
     lib = ctx.library()
-    key = crossref_cache.isbn_key(isbn)
-    existing = lib.find_by_isbn(isbn)
-    if existing is not None:
-        ctx.print(f"{isbn}: already in library (id {existing})")
-        return 0
-    with lib.read() as s:
-        cached = crossref_cache.get(s, key)
-    if cached is not None:
-        ref_id = lib.add(cached.reference())
-        ctx.print(f"{isbn}: added (id {ref_id}, cached)")
+    known = crossref_import.plan_isbn(lib, isbn)
+    if known is not None:
+        if known.status == crossref_import.ALREADY:
+            ctx.print(f"{isbn}: already in library (id {known.ref_id})")
+        else:
+            ctx.print(f"{isbn}: added (id {known.ref_id}, cached)")
         return 0
     client = _client(ctx)
     try:
         result = client.fetch_isbn(isbn)
-    except Exception as exc:
+    except SiltemeError as exc:
         return _report_failure(ctx, isbn, exc)
     finally:
         client.close()
-    with lib.transaction() as s:
-        ref_id, added = crossref_cache.store_fetched(s, result, key=key)
-    ctx.print(f"{isbn}: {'added' if added else 'already in library'} (id {ref_id}, "
+    outcome = crossref_import.record_isbn(lib, isbn, result)
+    added = outcome.status == crossref_import.ADDED
+    ctx.print(f"{isbn}: {'added' if added else 'already in library'} (id {outcome.ref_id}, "
               f"{_source(result)})")
     return 0
 

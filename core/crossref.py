@@ -14,10 +14,11 @@ bounded number of times with exponential back-off.
 from __future__ import annotations
 
 import json
+import queue
 import re
 import threading
 import time
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Generator, Iterable, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -51,6 +52,8 @@ from core.settings import APP_NAME, VERSION, Settings
 CSL_JSON = "application/vnd.citationstyles.csl+json"
 MAX_REDIRECTS = 5
 MAX_RATE_LIMIT_RETRIES = 8
+# The "is the network back?" probe waits at most this long (a dead network often hangs).
+PROBE_TIMEOUT_S = 5.0
 # Before Crossref has announced its limits: one request at a time, five a second (public pool).
 DEFAULT_LIMIT, DEFAULT_INTERVAL_S = 5, 1.0
 # Agency hosts -> the name the user is shown ("metadata from DataCite").
@@ -420,10 +423,12 @@ class CrossrefClient:
         return parts.scheme == "https" and host in {h.lower() for h in self.settings.agency_hosts}
 
     def fetch_many(self, dois: Iterable[str], *, progress: ProgressCallback | None = None,
-                   cancel: threading.Event | None = None) -> list[BatchItem]:
+                   cancel: threading.Event | None = None,
+                   started: Callable[[str], None] | None = None) -> list[BatchItem]:
         """Fetch many DOIs with bounded concurrency; results in input order. A failed DOI never
         stops the others; after `cancel` is set the remaining ones end with CancelledError.
-        `progress(done, total, item)` is called from worker threads as each DOI finishes."""
+        `started(doi)` and `progress(done, total, item)` are called from worker threads as each
+        DOI's fetch begins and finishes."""
         items = [BatchItem(d) for d in dict.fromkeys(dois)]
         total = len(items)
         done = 0
@@ -434,6 +439,8 @@ class CrossrefClient:
             try:
                 if cancel is not None and cancel.is_set():
                     raise CancelledError("cancelled")
+                if started is not None:
+                    started(item.doi)
                 item.result = self.fetch(item.doi, cancel=cancel)
             except SiltemeError as exc:
                 item.error = exc
@@ -451,15 +458,65 @@ class CrossrefClient:
                 future.result()
         return items
 
+    def iter_many(self, dois: Iterable[str], *, cancel: threading.Event | None = None,
+                  started: Callable[[str], None] | None = None
+                  ) -> Generator[BatchItem, None, None]:
+        """`fetch_many` as a stream: yields each DOI's outcome on the CALLING thread as soon as
+        it finishes (in completion order), while the workers go on with the next ones. The
+        caller can store each work as it arrives without sharing a database session with the
+        network threads. Closing the iterator early sets `cancel` (one is made if none is
+        given) and waits for the requests in flight."""
+        dois = list(dict.fromkeys(dois))
+        if not dois:
+            return
+        stop = cancel if cancel is not None else threading.Event()
+        finished: queue.Queue[BatchItem | BaseException | None] = queue.Queue()
+
+        def work() -> None:
+            try:
+                self.fetch_many(dois, progress=lambda _d, _t, item: finished.put(item),
+                                cancel=stop, started=started)
+            except BaseException as exc:  # noqa: BLE001 - re-raised on the caller's thread
+                finished.put(exc)
+            finally:
+                finished.put(None)
+
+        worker = threading.Thread(target=work, name="crossref-batch", daemon=True)
+        worker.start()
+        try:
+            while (got := finished.get()) is not None:
+                if isinstance(got, BaseException):
+                    raise got
+                yield got
+        finally:
+            if worker.is_alive():
+                stop.set()  # the caller stopped early (an error while storing): stop fetching
+            worker.join()
+
+    def is_reachable(self, *, cancel: threading.Event | None = None) -> bool:
+        """One cheap request to the configured Crossref base URL, no retries: True when any
+        HTTP answer comes back (even an error status: the network is up), False when the
+        connection is refused, times out or breaks. For noticing that the network is back."""
+        if cancel is not None and cancel.is_set():
+            raise CancelledError("cancelled")
+        url = self.settings.crossref_url.rstrip("/") + "/"
+        try:
+            _transport(self._session, url, params=self._params(), headers=self._headers(),
+                       timeout=min(self.settings.timeout_s, PROBE_TIMEOUT_S))
+        except (OfflineError, NetworkTimeoutError, BadResponseError):
+            return False
+        return True
+
     # -------------------------------------------------------------- search
-    def find_doi(self, ref: Reference, *, rows: int = 5) -> list[Candidate]:
+    def find_doi(self, ref: Reference, *, rows: int = 5,
+                 cancel: threading.Event | None = None) -> list[Candidate]:
         """Candidates for a reference without a DOI, best first, each with a score the user can
         judge. Nothing is attached here."""
         text = bibliographic_text(ref)
         if not text:
             raise InvalidValueError("reference", ref.id, "nothing to search with (no title)")
         params = rename_query_filters({"query_bibliographic": text, "rows": str(rows)})
-        resp = self._get(self._api("/works"), params=params)
+        resp = self._get(self._api("/works"), params=params, cancel=cancel)
         data = self._json(resp)
         if resp.status != 200 or not isinstance(data, Mapping):
             raise BadResponseError("search failed", status=resp.status, url=resp.url)
@@ -503,12 +560,12 @@ class CrossrefClient:
                     if isinstance(s, Mapping) and s.get("name")]
         return JournalInfo(msg.get("title"), msg.get("publisher"), issns, subjects, resp.text())
 
-    def fetch_isbn(self, isbn: str) -> FetchResult:
+    def fetch_isbn(self, isbn: str, *, cancel: threading.Event | None = None) -> FetchResult:
         """A book by ISBN: Crossref's `isbn` filter first, then Open Library's books API."""
         isbn = normalize_isbn(isbn)
         compact = isbn.replace("-", "")
         params = {"filter": filter_handler({"isbn": compact}), "rows": "5"}
-        resp = self._get(self._api("/works"), params=params)
+        resp = self._get(self._api("/works"), params=params, cancel=cancel)
         if resp.status == 200:
             data = self._json(resp)
             items = ((data.get("message") or {}).get("items") or []) \
@@ -524,7 +581,7 @@ class CrossrefClient:
                                        "crossref", resp.url, 200, _now())
         path, query = books_url_path(isbn)
         url = self.settings.openlibrary_url.rstrip("/") + path
-        resp = self._get(url, params=query, limited=False)
+        resp = self._get(url, params=query, limited=False, cancel=cancel)
         if resp.status != 200:
             raise BadResponseError(f"Open Library: {_snippet(resp)}", status=resp.status, url=url)
         data = self._json(resp)

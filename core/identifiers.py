@@ -139,6 +139,33 @@ def is_isbn(value: str) -> bool:
     return True
 
 
+# ISBNs in free text: labelled ones ("ISBN 5-7555-0712-4", "ISBN-13: 978...") of either length,
+# and unlabelled ISBN-13s (978/979...), never a bare ten-digit number (phone numbers, ids).
+_ISBN_LABELLED = re.compile(r"\bISBN(?:-1[03])?\s*[:\s]\s*((?:\d[\s\-‐‑–]?){9}[\dXxХх])(?![\dXx])",
+                            re.IGNORECASE)
+_ISBN_BARE = re.compile(r"(?<![\d\-./])(97[89](?:[\-‐‑–\s]?\d){10})(?![\d\-‐‑–/]*\d)")
+
+
+def find_isbns(text: str) -> list[str]:
+    """Every distinct valid ISBN in a block of text, as ISBN-13 with hyphens, in order of first
+    appearance. DOIs are blanked first: book DOIs embed ISBNs (10.1007/978-3-662-46370-3_13)
+    and those name a chapter's DOI, not a book to add."""
+    blanked = _DOI_IN_TEXT.sub(lambda m: " " * len(m.group(0)), text)
+    found: list[tuple[int, str]] = []
+    for pattern in (_ISBN_LABELLED, _ISBN_BARE):
+        for m in pattern.finditer(blanked):
+            # A Cyrillic Х typed for the check digit X is common in Russian catalogues.
+            raw = m.group(1).replace("Х", "X").replace("х", "X")
+            try:
+                found.append((m.start(1), normalize_isbn(raw)))
+            except InvalidValueError:
+                continue
+    seen: dict[str, None] = {}
+    for _, isbn in sorted(found):
+        seen.setdefault(isbn, None)
+    return list(seen)
+
+
 def split_identifiers(value: str) -> list[str]:
     """`"1234-5678, 2345-6789"`, `"978...; 978..."` or `"1234-5678 2345-6789"` -> separate values."""
     out: list[str] = []

@@ -68,6 +68,18 @@ def get(session: Session, key: str) -> Cached | None:
     return Cached(row.doi, row.agency, row.url, row.status, row.fetched_at, row.body)
 
 
+def get_many(session: Session, keys: list[str]) -> dict[str, Cached]:
+    """The cached responses among `keys`, in a few queries."""
+    out: dict[str, Cached] = {}
+    for start in range(0, len(keys), 500):
+        rows = session.execute(select(CrossrefCacheRow)
+                               .where(CrossrefCacheRow.doi.in_(keys[start:start + 500])))
+        for row in rows.scalars():
+            out[row.doi] = Cached(row.doi, row.agency, row.url, row.status, row.fetched_at,
+                                  row.body)
+    return out
+
+
 def put(session: Session, result: FetchResult, *, key: str | None = None) -> None:
     """Insert or replace the cached response for a DOI (or `isbn:` key)."""
     session.merge(CrossrefCacheRow(doi=key or result.doi, agency=result.agency, url=result.url,

@@ -7,6 +7,8 @@ off the GUI thread and calls `record` on the database thread for each finished i
     for item in client.fetch_many(plan.to_fetch, ...):
         outcomes.append(crossref_import.record(lib, item, refresh=False, overwrite_edited=False,
                                                pending=False))
+
+Books by ISBN take the same two steps: `plan_isbn` (library, then cache) and `record_isbn`.
 """
 
 from __future__ import annotations
@@ -15,8 +17,9 @@ from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session
 
-from core.crossref import BatchItem, error_reason
-from core.errors import DoiNotFoundError, InvalidValueError, OfflineError
+from core.crossref import BatchItem, FetchResult, error_reason
+from core.errors import DoiNotFoundError, InvalidValueError, OfflineError, SiltemeError
+from core.identifiers import normalize_doi
 from core.model import Reference
 from core.refresh import FieldChange, apply_changes, field_changes
 from db import crossref_cache
@@ -59,7 +62,9 @@ class Plan:
 def plan(lib: Library, dois: list[str], *, refresh: bool, pending: bool) -> Plan:
     """Answer what the library and the cache can (no request); list the DOIs to fetch."""
     with lib.read() as s:
-        known = {doi: (refs_repo.find_by_doi(s, doi), crossref_cache.get(s, doi)) for doi in dois}
+        ids = refs_repo.find_many_by_doi(s, dois)
+        responses = crossref_cache.get_many(s, [d for d in dois if normalize_doi(d) not in ids])
+    known = {doi: (ids.get(normalize_doi(doi)), responses.get(doi)) for doi in dois}
     done: list[Outcome] = []
     to_fetch: list[str] = []
     for doi in dois:
@@ -108,6 +113,37 @@ def record(lib: Library, item: BatchItem, *, refresh: bool, overwrite_edited: bo
     if isinstance(error, DoiNotFoundError):
         return Outcome(doi, NOT_FOUND, reason=reason)
     return Outcome(doi, FAILED, reason=reason)
+
+
+def plan_isbn(lib: Library, isbn: str) -> Outcome | None:
+    """A book the library or the cache can answer without a request (`isbn` normalised, with
+    hyphens): already in library, or added from the cached answer. None: fetch it."""
+    key = crossref_cache.isbn_key(isbn)
+    with lib.read() as s:
+        existing = refs_repo.find_by_isbn(s, isbn)
+        cached = crossref_cache.get(s, key) if existing is None else None
+    if existing is not None:
+        return Outcome(isbn, ALREADY, existing)
+    if cached is None:
+        return None
+    with lib.transaction() as s:
+        new_id = refs_repo.insert(s, cached.reference())
+    return Outcome(isbn, ADDED_FROM_CACHE, new_id, cached.agency,
+                   fetched_at=f"{cached.fetched_at:%Y-%m-%d}")
+
+
+def record_isbn(lib: Library, isbn: str, result: FetchResult | None,
+                error: SiltemeError | None = None) -> Outcome:
+    """Store a fetched book with its cached answer (one transaction), or report its failure.
+    ISBNs are not queued while offline: the queue holds DOIs."""
+    if result is None:
+        reason = error_reason(error) if error is not None else "unknown error"
+        status = NOT_FOUND if isinstance(error, DoiNotFoundError) else FAILED
+        return Outcome(isbn, status, reason=reason)
+    with lib.transaction() as s:
+        ref_id, added = crossref_cache.store_fetched(s, result,
+                                                     key=crossref_cache.isbn_key(isbn))
+    return Outcome(isbn, ADDED if added else ALREADY, ref_id, result.agency)
 
 
 def flag_updated_works(session: Session, notice: Reference) -> list[int]:

@@ -2,13 +2,14 @@
 and delivers its result or its error back on the GUI thread.
 
 The function receives a `TaskContext` and never touches widgets. It reports progress with
-`ctx.progress(done, total, text)` and checks `ctx.cancel` (a `threading.Event`, the same kind the
-Crossref client takes) or calls `ctx.check()`, which raises `CancelledError` once cancel was asked.
+`ctx.progress(done, total, text)`, hands over partial results (one finished item of a batch) with
+`ctx.deliver(obj)`, and checks `ctx.cancel` (a `threading.Event`, the same kind the Crossref client
+takes) or calls `ctx.check()`, which raises `CancelledError` once cancel was asked.
 Network work runs without a database session; database work opens its own short session.
 
     handle = runner.run(fetch_all, label=self.tr("Adding DOIs"),
                         on_success=self.show_result, on_failure=self.show_error,
-                        on_progress=bar.update)
+                        on_progress=bar.update, on_item=self.show_row)
     handle.cancel()
 """
 
@@ -31,10 +32,17 @@ class TaskContext:
 
     cancel: threading.Event = field(default_factory=threading.Event)
     _report: Callable[[int, int, str], None] | None = None
+    _deliver: Callable[[object], None] | None = None
 
     def progress(self, done: int, total: int = 0, text: str = "") -> None:
         if self._report is not None:
             self._report(done, total, text)
+
+    def deliver(self, item: object) -> None:
+        """Hand one partial result to the GUI thread (`on_item`), in order with progress. Pass
+        plain data (dataclasses, records), never ORM objects."""
+        if self._deliver is not None:
+            self._deliver(item)
 
     def check(self) -> None:
         """Raise `CancelledError` if the user asked to cancel."""
@@ -50,6 +58,7 @@ class _Carrier(QObject):
     """Lives on the GUI thread; the worker emits through it so slots run on the GUI thread."""
 
     progressed = Signal(int, int, str)
+    delivered = Signal(object)
     succeeded = Signal(object)
     failed = Signal(object, str)  # the exception, its formatted traceback
     finished = Signal()
@@ -113,15 +122,20 @@ class TaskRunner(QObject):
     def run(self, fn: Callable[[TaskContext], Any], *, label: str = "",
             on_success: Callable[[Any], None] | None = None,
             on_failure: Callable[[BaseException, str], None] | None = None,
-            on_progress: Callable[[int, int, str], None] | None = None) -> TaskHandle:
+            on_progress: Callable[[int, int, str], None] | None = None,
+            on_item: Callable[[Any], None] | None = None) -> TaskHandle:
         """Start `fn(ctx)` off the GUI thread. Callbacks run on the GUI thread. A task that ends
-        with `CancelledError` calls neither callback: the user asked for it."""
+        with `CancelledError` calls neither `on_success` nor `on_failure`: the user asked for it
+        (items delivered before the cancel still arrive through `on_item`)."""
         ctx = TaskContext()
         handle = TaskHandle(label, ctx, self)
         carrier = handle.carrier
         ctx._report = carrier.progressed.emit
+        ctx._deliver = carrier.delivered.emit
         if on_progress is not None:
             carrier.progressed.connect(on_progress)
+        if on_item is not None:
+            carrier.delivered.connect(on_item)
         if on_success is not None:
             carrier.succeeded.connect(on_success)
         if on_failure is not None:

@@ -335,3 +335,40 @@ def test_sici_doi_is_quoted_in_the_path(client, crossref_server) -> None:
     with pytest.raises(DoiNotFoundError):
         client.fetch(doi)
     assert crossref_server.state.hits[0].path == "/works/" + doi
+
+
+def test_iter_many_streams_each_item_on_the_calling_thread(client, crossref_server) -> None:
+    started: list[str] = []
+    caller = threading.get_ident()
+    seen: list[tuple[str, int]] = []
+    dois = [PLOS, SREP, "10.1371/notarealdoi", PLOS]
+    for item in client.iter_many(dois, started=started.append):
+        seen.append((item.doi, threading.get_ident()))
+    assert sorted(d for d, _ in seen) == sorted([PLOS, SREP, "10.1371/notarealdoi"])
+    assert {t for _, t in seen} == {caller}          # stored by the caller, not the workers
+    assert sorted(started) == sorted(d for d, _ in seen)
+
+
+def test_iter_many_closed_early_cancels_the_rest(client, crossref_server) -> None:
+    client.settings = client.settings.with_changes(concurrency=1)
+    crossref_server.state.latency_s = 0.05
+    dois = [PLOS, SREP, CYRILLIC, "10.1002/jor.1100150407", "10.3892/ijo_00000353"]
+    stream = client.iter_many(dois)
+    first = next(stream)
+    assert first.ok
+    stream.close()                                   # e.g. storing failed: stop fetching
+    assert len(crossref_server.state.work_hits()) < len(dois)
+
+
+def test_is_reachable_probe(client, crossref_server, crossref_settings) -> None:
+    assert client.is_reachable()                     # any HTTP answer (here 404) means online
+    assert crossref_server.state.hits[-1].path == "/"
+    down = CrossrefClient(crossref_settings.with_changes(crossref_url=unused_port_url()))
+    try:
+        assert not down.is_reachable()
+    finally:
+        down.close()
+    cancel = threading.Event()
+    cancel.set()
+    with pytest.raises(CancelledError):
+        client.is_reachable(cancel=cancel)

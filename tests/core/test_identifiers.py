@@ -7,6 +7,7 @@ import pytest
 from core.errors import InvalidValueError
 from core.identifiers import (
     find_dois,
+    find_isbns,
     is_doi,
     normalize_doi,
     normalize_isbn,
@@ -97,3 +98,12 @@ def test_issn_check_digit_for_a_form_message() -> None:
     assert issn_check_digit("0091-679") == "X"
     assert issn_check_digit("ISSN 0028 0836") == "6"
     assert issn_check_digit("1741-89") is None and issn_check_digit("17A1-8984") is None
+
+
+def test_find_isbns_in_a_pasted_block() -> None:
+    text = ("Сулейменов М. К. Гражданское право. Алматы, 2016. ISBN 5-7555-0712-0.\n"
+            "Book chapter https://doi.org/10.1007/978-3-662-46370-3_13 (its DOI holds an ISBN)\n"
+            "Tel. 8 701 555 1234, id 0306406152, ISBN-13: 978 1 108 34884 3; again 9781108348843"
+            "; ISBN 0-8044-2957-Х (Cyrillic Х); bad 978-5-7555-0712-8, ISBN 0-306-40615-3")
+    assert find_isbns(text) == ["978-5-7555-0712-7", "978-1-108-34884-3", "978-0-8044-2957-3"]
+    assert find_isbns("10.1017/9781108348843") == []

@@ -77,3 +77,41 @@ def test_retraction_notice_flags_the_work_in_the_library(library) -> None:
     assert original.updated_by == [{"type": "retraction", "DOI": "10.1038/srep99999",
                                     "date": "2024-02-01"}]
     assert not library.get(2).is_retracted
+
+
+def test_isbn_plan_and_record(library) -> None:
+    from core.model import Reference
+
+    isbn = "978-601-00-0000-1"
+    assert crossref_import.plan_isbn(library, isbn) is None
+    book = Reference(type="book", title="Гражданское право", isbn=[isbn])
+    result = FetchResult(isbn, book, '{"ISBN:9786010000001": {}}', "openlibrary", "http://x", 200,
+                         datetime(2026, 11, 25, tzinfo=UTC))
+    out = crossref_import.record_isbn(library, isbn, result)
+    assert out.status == crossref_import.ADDED and out.ref_id == 1 and out.agency == "openlibrary"
+    assert crossref_import.plan_isbn(library, isbn).status == crossref_import.ALREADY
+    failed = crossref_import.record_isbn(library, "978-0-306-40615-7", None,
+                                         OfflineError("cannot connect"))
+    assert failed.status == crossref_import.FAILED and failed.reason == "offline"
+    with library.read() as s:
+        assert crossref_cache.pending(s) == []      # books are not queued
+
+
+def test_plan_of_many_dois_looks_them_up_in_bulk(library) -> None:
+    from core.model import Reference
+    from db import references as refs_repo
+
+    crossref_import.record(library, BatchItem(SREP, _result()), refresh=False,
+                           overwrite_edited=False, pending=False)
+    trashed = library.add(Reference(title="В корзине", doi="10.1234/trashed"))
+    library.delete(trashed)
+    live = library.add(Reference(title="Живая запись", doi="10.1234/live.0599"))
+    dois = [f"10.1234/live.{i:04d}" for i in range(600)] + [SREP, "10.1234/trashed"]
+    with library.read() as s:
+        found = refs_repo.find_many_by_doi(s, dois)
+    assert found == {"10.1234/live.0599": live, SREP: 1}      # past the first chunk of 500
+    library.delete(1)                                          # SREP now only in the cache
+    plan = crossref_import.plan(library, dois, refresh=False, pending=False)
+    assert [(o.doi, o.status) for o in plan.done] == [
+        ("10.1234/live.0599", crossref_import.ALREADY), (SREP, crossref_import.ADDED_FROM_CACHE)]
+    assert len(plan.to_fetch) == 600

@@ -75,3 +75,28 @@ def test_context_check_raises_only_after_cancel():
     ctx.cancel.set()
     with pytest.raises(CancelledError):
         ctx.check()
+
+
+def test_items_are_delivered_in_order_on_the_gui_thread(qtbot):
+    runner = TaskRunner()
+    gui_thread = threading.get_ident()
+    seen: list[tuple[str, object, int]] = []
+
+    def work(ctx: TaskContext) -> str:
+        for i in range(5):
+            ctx.deliver({"n": i})
+            ctx.progress(i + 1, 5)
+        return "done"
+
+    handle = runner.run(work, on_item=lambda item: seen.append(("item", item["n"],
+                                                                threading.get_ident())),
+                        on_progress=lambda d, t, s: seen.append(("progress", d,
+                                                                 threading.get_ident())),
+                        on_success=lambda r: seen.append(("ok", r, threading.get_ident())))
+    qtbot.waitUntil(lambda: not handle.running, timeout=5000)
+    runner.wait()
+    assert [(k, v) for k, v, _ in seen] == [x for i in range(5)
+                                            for x in (("item", i), ("progress", i + 1))] + \
+        [("ok", "done")]
+    assert {t for _, _, t in seen} == {gui_thread}
+
