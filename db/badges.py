@@ -40,6 +40,7 @@ class Badge:
     met: tuple[str, ...] = ()
     evidence: tuple[str, ...] = ()
     journal: str | None = None
+    met_names: tuple[str, ...] = ()  # the rule set's names of the requirements met
 
 
 def best_result(results: Iterable[Result]) -> Result:
@@ -113,6 +114,7 @@ class BadgeSource:
         stored = journals.stored_links(s, [r.id for r in refs if r.id is not None]) \
             if self.has_registry else {}
         ctx = rule_context(self.rule_set, self.coverage) if self.rule_set else None
+        names = {r.id: r.name for r in self.rule_set.requirements} if self.rule_set else {}
         out: dict[int, Badge] = {}
         for ref in refs:
             if ref.id is None:
@@ -133,9 +135,10 @@ class BadgeSource:
             out[ref.id] = Badge(
                 quartile, q_note, best_result(v.result for v in verdicts.values()),
                 tuple(rid for rid, v in verdicts.items() if v.result is Result.ELIGIBLE),
-                tuple(f"{rid}: {v.result.value}" + (f" — {v.text}" if v.text else "")
+                tuple(f"{names[rid]}: {v.result.value}" + (f" — {v.text}" if v.text else "")
                       for rid, v in verdicts.items()),
-                profile.journal.title if profile else None)
+                profile.journal.title if profile else None,
+                tuple(names[rid] for rid, v in verdicts.items() if v.result is Result.ELIGIBLE))
         return out
 
     def badges_for_ids(self, s: Session, ids: Sequence[int]) -> dict[int, Badge]:
