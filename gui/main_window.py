@@ -207,6 +207,7 @@ class MainWindow(QMainWindow):
         self.sidebar.journals_requested.connect(lambda: self.open_journals())
         self.sidebar.references_dropped.connect(self.file_references)
         self.sidebar.context_menu_requested.connect(self._sidebar_menu)
+        self.sidebar.delete_requested.connect(self.delete_collection)
         self.filter_bar.changed.connect(self._filters_changed)
         self.table.selection_changed_ids.connect(self._selection_changed)
         self.table.activated_id.connect(lambda ref_id: self.open_editor(ref_id))

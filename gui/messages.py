@@ -109,6 +109,18 @@ def user_message(exc: BaseException) -> tuple[str, str]:
         reason=detail), detail
 
 
+_parentless: set[QWidget] = set()
+
+
+def _keep_alive(widget: QWidget) -> QWidget:
+    """A dialog without a parent window is owned by Python: hold it until it is closed."""
+    if widget.parent() is None:
+        _parentless.add(widget)
+        widget.destroyed.connect(lambda *_: _parentless.discard(widget))
+        widget.finished.connect(lambda *_: _parentless.discard(widget))  # type: ignore[attr-defined]
+    return widget
+
+
 def show_error(parent: QWidget | None, exc: BaseException,
                title: str | None = None) -> QMessageBox | None:
     """A short, translated message for an expected error (window-modal, not blocking). None for
@@ -122,6 +134,7 @@ def show_error(parent: QWidget | None, exc: BaseException,
     if detail and detail != text:
         box.setDetailedText(detail)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    _keep_alive(box)
     box.open()
     return box
 
@@ -134,6 +147,7 @@ def report_failure(parent: QWidget | None, exc: BaseException, tb: str = "") -> 
     from gui.crash_dialog import CrashDialog
 
     dialog = CrashDialog(exc, tb or "".join(traceback.format_exception(exc)), parent)
+    _keep_alive(dialog)
     dialog.open()
     return dialog
 

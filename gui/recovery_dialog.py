@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QFileDialog,
     QHBoxLayout,
@@ -85,11 +86,15 @@ class RecoveryDialog(QDialog):
     def restore(self) -> None:
         if self.backup is None or self.path is None:
             return
+        # Before any window exists: a wait cursor while the backup is checked and copied.
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             self.kept_aside = restore_backup(self.backup, self.path)
         except LibraryError as exc:
             show_error(self, exc)
             return
+        finally:
+            QApplication.restoreOverrideCursor()
         self.chosen_path = self.path
         self.accept()
 

@@ -8,7 +8,7 @@ import json
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QPoint, Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QFont
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QStyle,
@@ -71,12 +71,14 @@ TAGS = Scope("tags")
 class Sidebar(QTreeWidget):
     """`scope_changed(Scope)` when a listing is chosen; `journals_requested()` for the journals
     entry; `references_dropped(Scope, ids)` when table rows are dropped on an entry;
-    `context_menu_requested(Scope, global pos)` for the window's menu."""
+    `context_menu_requested(Scope, global pos)` for the window's menu; `delete_requested(Scope)`
+    for the Delete key on an entry."""
 
     scope_changed = Signal(object)
     journals_requested = Signal()
     references_dropped = Signal(object, list)
     context_menu_requested = Signal(object, QPoint)
+    delete_requested = Signal(object)
 
     def __init__(self, library: Library, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -248,6 +250,13 @@ class Sidebar(QTreeWidget):
         if scope != self._current:
             self._current = scope
             self.scope_changed.emit(scope)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        if event.key() == Qt.Key.Key_Delete and self._current.kind == "collection":
+            self.delete_requested.emit(self._current)
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def _context_menu(self, pos: QPoint) -> None:
         item = self.itemAt(pos)

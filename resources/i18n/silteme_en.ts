@@ -686,15 +686,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Years</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published in or after this year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published in or before this year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -686,16 +686,20 @@
         <translation>Әр сөз сөздің басы ретінде, регистрге қарамай ізделеді; «е» «ё»-ні де табады. Esc өрісті тазартады.</translation>
     </message>
     <message>
-        <source>Years</source>
-        <translation>Жылдар</translation>
-    </message>
-    <message>
         <source>from</source>
         <translation>бастап</translation>
     </message>
     <message>
         <source>to</source>
         <translation>дейін</translation>
+    </message>
+    <message>
+        <source>Published in or after this year</source>
+        <translation>Осы жылы немесе одан кейін жарияланған</translation>
+    </message>
+    <message>
+        <source>Published in or before this year</source>
+        <translation>Осы жылы немесе одан бұрын жарияланған</translation>
     </message>
     <message>
         <source>Has DOI</source>

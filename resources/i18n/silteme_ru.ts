@@ -686,16 +686,20 @@
         <translation>Каждое слово ищется как начало слова, без учёта регистра; «е» находит «ё». Esc очищает поле.</translation>
     </message>
     <message>
-        <source>Years</source>
-        <translation>Годы</translation>
-    </message>
-    <message>
         <source>from</source>
         <translation>с</translation>
     </message>
     <message>
         <source>to</source>
         <translation>по</translation>
+    </message>
+    <message>
+        <source>Published in or after this year</source>
+        <translation>Опубликовано в этом году или позже</translation>
+    </message>
+    <message>
+        <source>Published in or before this year</source>
+        <translation>Опубликовано в этом году или раньше</translation>
     </message>
     <message>
         <source>Has DOI</source>

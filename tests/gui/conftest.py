@@ -125,7 +125,6 @@ def filled(library: Library) -> dict[str, Any]:
 @pytest.fixture
 def make_window(qtbot: Any, prefs: Any) -> Iterator[Callable[..., Any]]:
     """`make_window(library)`: the real main window, shown and active."""
-    from PySide6.QtWidgets import QApplication
 
     from gui.main_window import MainWindow
 
@@ -140,7 +139,7 @@ def make_window(qtbot: Any, prefs: Any) -> Iterator[Callable[..., Any]]:
         qtbot.waitExposed(window)
         window.activateWindow()
         # shortcuts work in the active window only
-        qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
+        qtbot.waitUntil(window.isActiveWindow, timeout=3000)
         made.append(window)
         return window
 

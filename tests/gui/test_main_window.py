@@ -269,7 +269,7 @@ def test_features_of_other_dialogs_are_disabled_until_connected(qtbot: Any,
                                                                 make_window: Any,
                                                                 library: Library) -> None:
     window = make_window(library)
-    for hook, name in MainWindow.HOOKS.items():
+    for name in MainWindow.HOOKS.values():
         action = window.actions[name]
         assert not action.isEnabled(), name
         assert action.toolTip() == "Not available yet in this build"
