@@ -30,17 +30,34 @@ QUARTILE_POLICY = "publication_year_or_previous"
 
 
 @dataclass(frozen=True, slots=True)
+class RequirementVerdict:
+    """One requirement of the rule set for one reference: its verdict and the evidence."""
+
+    id: str
+    name: str
+    result: Result
+    evidence: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class Badge:
     """What the table shows for one reference. `result` is the best verdict over the rule set's
-    requirements; `met` lists the requirements it meets; `evidence` one line per requirement."""
+    requirements; `verdicts` has one entry per requirement."""
 
     quartile: int | None = None
     quartile_note: str = ""
     result: Result = Result.UNKNOWN
-    met: tuple[str, ...] = ()
-    evidence: tuple[str, ...] = ()
+    verdicts: tuple[RequirementVerdict, ...] = ()
     journal: str | None = None
-    met_names: tuple[str, ...] = ()  # the rule set's names of the requirements met
+
+    @property
+    def met(self) -> tuple[str, ...]:
+        """Ids of the requirements the reference meets."""
+        return tuple(v.id for v in self.verdicts if v.result is Result.ELIGIBLE)
+
+    @property
+    def met_names(self) -> tuple[str, ...]:
+        return tuple(v.name for v in self.verdicts if v.result is Result.ELIGIBLE)
 
 
 def best_result(results: Iterable[Result]) -> Result:
@@ -134,11 +151,9 @@ class BadgeSource:
                             for r in self.rule_set.requirements}
             out[ref.id] = Badge(
                 quartile, q_note, best_result(v.result for v in verdicts.values()),
-                tuple(rid for rid, v in verdicts.items() if v.result is Result.ELIGIBLE),
-                tuple(f"{names[rid]}: {v.result.value}" + (f" — {v.text}" if v.text else "")
+                tuple(RequirementVerdict(rid, names[rid], v.result, v.text)
                       for rid, v in verdicts.items()),
-                profile.journal.title if profile else None,
-                tuple(names[rid] for rid, v in verdicts.items() if v.result is Result.ELIGIBLE))
+                profile.journal.title if profile else None)
         return out
 
     def badges_for_ids(self, s: Session, ids: Sequence[int]) -> dict[int, Badge]:

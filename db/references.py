@@ -11,7 +11,9 @@ from datetime import datetime
 from typing import Any, cast
 
 from sqlalchemy import Table, delete, func, or_, select, update
+from sqlalchemy import column as sa_column
 from sqlalchemy import insert as sa_insert
+from sqlalchemy import table as sa_table
 from sqlalchemy.orm import Session
 
 from core.errors import NotFoundError
@@ -41,6 +43,11 @@ SORT_COLUMNS = {
     "language": ReferenceRow.language,
     "id": ReferenceRow.id,
 }
+# The team tables (db/journals.py) as bare table clauses: listing a team's publications does not
+# import the journal registry's models (the window's start-up path lists them).
+_TEAM_PUBLICATIONS = sa_table("team_publications", sa_column("project_id"),
+                              sa_column("reference_id"))
+_TEAM_PROJECTS = sa_table("team_projects", sa_column("id"), sa_column("name"))
 # Above this many ids a restriction goes to SQLite as one JSON parameter, not one per id.
 _MAX_INLINE_IDS = 900
 _NAME_COLUMNS = ("family", "given", "literal")
@@ -303,12 +310,10 @@ def _apply(stmt: Any, f: ListFilter) -> Any:
         stmt = stmt.where(ReferenceRow.id.in_(
             select(ReferenceTagRow.reference_id).where(ReferenceTagRow.tag_id == f.tag_id)))
     if f.team_project is not None:
-        from db.journals import TeamProjectRow, TeamPublicationRow  # the journals tables
-
         stmt = stmt.where(ReferenceRow.id.in_(
-            select(TeamPublicationRow.reference_id).join(
-                TeamProjectRow, TeamProjectRow.id == TeamPublicationRow.project_id)
-            .where(TeamProjectRow.name == f.team_project)))
+            select(_TEAM_PUBLICATIONS.c.reference_id).join(
+                _TEAM_PROJECTS, _TEAM_PROJECTS.c.id == _TEAM_PUBLICATIONS.c.project_id)
+            .where(_TEAM_PROJECTS.c.name == f.team_project)))
     if f.types:
         stmt = stmt.where(ReferenceRow.type.in_(f.types))
     if f.year_from is not None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import html
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 from PySide6.QtCore import QEvent, QUrl, Signal
@@ -19,11 +19,13 @@ from core.journals.rules import Result
 from core.model import CREATOR_ROLES, Reference
 from core.text import strip_markup
 from db import attachments, collections, notes, tags
-from db import journals as journals_repo
 from db import references as repo
-from db.badges import Badge
 from db.library import Library
 from gui import labels
+from gui.reference_model import verdict_word
+
+if TYPE_CHECKING:
+    from db.badges import Badge
 
 # Fields shown in the table of the pane, in this order (title, creators, identifiers, abstract
 # and keywords have places of their own).
@@ -68,6 +70,8 @@ def collection_path(by_id: dict[int, collections.Collection], cid: int) -> str:
 
 
 def load_details(library: Library, ref_id: int) -> Details:
+    from db import journals as journals_repo  # not needed before a reference is selected
+
     with library.read() as s:
         by_id = {c.id: c for c in collections.all_collections(s)}
         return Details(
@@ -190,13 +194,6 @@ class DetailPane(QTextBrowser):
         out.append(self._creators_html(ref))
         out.append(self._fields_html(ref))
         out.append(self._identifiers_html(ref))
-        out.append(self._badge_html(d))
-        if ref.abstract:
-            out.append(self._heading(labels.field("abstract"))
-                       + f"<p>{_e(strip_markup(ref.abstract))}</p>")
-        if ref.keywords:
-            out.append(self._heading(labels.field("keyword"))
-                       + f"<p>{_e(', '.join(ref.keywords))}</p>")
         if d.tags:
             chips = " ".join(f"<span style='background:#e8eef7; color:#1d3f72'>&nbsp;{_e(t)}"
                              f"&nbsp;</span>" for t in d.tags)
@@ -218,8 +215,15 @@ class DetailPane(QTextBrowser):
             for att in d.attachments:
                 name = att.title or att.path.replace("\\", "/").rsplit("/", 1)[-1]
                 out.append(f"<a href='{_e(attachment_url(att.path))}'>{_e(name)}</a> "
-                           f"<span style='color:#777'>({_e(att.kind)})</span><br>")
+                           f"<span style='color:#777'>({_e(labels.attachment_kind(att.kind))})</span><br>")
             out.append("</p>")
+        out.append(self._badge_html(d))
+        if ref.abstract:
+            out.append(self._heading(labels.field("abstract"))
+                       + f"<p>{_e(strip_markup(ref.abstract))}</p>")
+        if ref.keywords:
+            out.append(self._heading(labels.field("keyword"))
+                       + f"<p>{_e(', '.join(ref.keywords))}</p>")
         return "".join(out)
 
     def _warnings_html(self, d: Details) -> str:
@@ -264,7 +268,8 @@ class DetailPane(QTextBrowser):
                 names += " " + " ".join(
                     f"<a href='{_e(c.orcid)}' style='color:#4a7b2b'>ORCID</a>" for c in orcids
                     if str(c.orcid).startswith("http"))
-            rows.append(self._row(labels.creator_role(role), names, escaped=True))
+            count = sum(1 for c in ref.creators if c.role == role)
+            rows.append(self._row(labels.creator_role(role, count), names, escaped=True))
         return "<table cellspacing='0' cellpadding='2'>" + "".join(rows) + "</table>"
 
     def _fields_html(self, ref: Reference) -> str:
@@ -311,19 +316,21 @@ class DetailPane(QTextBrowser):
 
     def _badge_html(self, d: Details) -> str:
         badge = d.badge
-        if badge is None or (badge.quartile is None and not badge.evidence):
+        if badge is None or (badge.quartile is None and not badge.verdicts):
             return ""
         lines = []
         if badge.quartile:
             lines.append(f"<b>Q{badge.quartile}</b> <span style='color:#555'>"
                          f"{_e(badge.quartile_note)}</span>")
-        verdict = {Result.ELIGIBLE: self.tr("eligible"),
-                   Result.NOT_ELIGIBLE: self.tr("not eligible"),
-                   Result.UNKNOWN: self.tr("unknown (data missing)")}[badge.result]
-        grant = self.tr("Team grant: {verdict}").format(verdict=verdict)
+        grant = self.tr("Team grant: {verdict}").format(verdict=verdict_word(badge.result))
         lines.append(f"<b>{_e(grant)}</b>")
-        for line in badge.evidence:
-            lines.append(f"<span style='color:#555'>{_e(line)}</span>")
+        colours = {Result.ELIGIBLE: "#1b7f3b", Result.NOT_ELIGIBLE: "#8b1a10",
+                   Result.UNKNOWN: "#666666"}
+        for v in badge.verdicts:
+            lines.append(f"{_e(v.name)}: <span style='color:{colours[v.result]}'>"
+                         f"{_e(verdict_word(v.result))}</span>"
+                         + (f"<br><span style='color:#777'>{_e(v.evidence)}</span>"
+                            if v.evidence else ""))
         return self._heading(self.tr("Journal and grant")) + "<p>" + "<br>".join(lines) + "</p>"
 
     @staticmethod

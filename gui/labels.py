@@ -97,7 +97,20 @@ def creator_roles() -> dict[str, str]:
     }
 
 
-def creator_role(role: str) -> str:
+@cache
+def creator_roles_plural() -> dict[str, str]:
+    """The common roles, said of several people."""
+    return {
+        "author": QCoreApplication.translate("CreatorRole", "Authors"),
+        "editor": QCoreApplication.translate("CreatorRole", "Editors"),
+        "translator": QCoreApplication.translate("CreatorRole", "Translators"),
+        "compiler": QCoreApplication.translate("CreatorRole", "Compilers"),
+    }
+
+
+def creator_role(role: str, count: int = 1) -> str:
+    if count > 1 and role in creator_roles_plural():
+        return creator_roles_plural()[role]
     return creator_roles().get(role, role)
 
 
@@ -218,8 +231,21 @@ def field(key: str) -> str:
     return fields().get(key, key)
 
 
-_CACHED: tuple[Callable[[], object], ...] = (item_types, creator_roles, languages, update_types,
-                                             fields)
+@cache
+def attachment_kinds() -> dict[str, str]:
+    return {
+        "file": QCoreApplication.translate("AttachmentKind", "file"),
+        "link": QCoreApplication.translate("AttachmentKind", "link"),
+        "pdf": QCoreApplication.translate("AttachmentKind", "PDF"),
+    }
+
+
+def attachment_kind(kind: str) -> str:
+    return attachment_kinds().get(kind, kind)
+
+
+_CACHED: tuple[Callable[[], object], ...] = (item_types, creator_roles, creator_roles_plural,
+                                             languages, update_types, fields, attachment_kinds)
 
 
 def clear_cache() -> None:

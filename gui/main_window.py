@@ -31,9 +31,7 @@ from sqlalchemy.orm import Session
 from core.errors import SiltemeError
 from core.settings import APP_NAME, VERSION, Settings
 from db import collections, tags
-from db import journals as journals_repo
 from db import references as repo
-from db.badges import BadgeSource
 from db.library import Library
 from db.references import Facets, ListFilter
 from gui import i18n
@@ -348,6 +346,8 @@ class MainWindow(QMainWindow):
         library = self.library
 
         def work(ctx: TaskContext) -> frozenset[int]:
+            from db.badges import BadgeSource
+
             with library.read() as s:
                 ids = repo.list_ids(s, where=listing, sort="id")
                 source = BadgeSource(s)
@@ -544,6 +544,8 @@ class MainWindow(QMainWindow):
     def set_team(self, ids: list[int], member: bool) -> None:
         if not ids:
             return
+        from db import journals as journals_repo
+
         if member:
             fn: Callable[[Session], Any] = lambda s: journals_repo.add_team_publications(  # noqa: E731
                 s, ids, TEAM_PROJECT)
@@ -867,7 +869,7 @@ class MainWindow(QMainWindow):
         if state is not None and self.splitter.restoreState(state):
             return
         if not self._splitter_sized:
-            side, detail = 220, 320
+            side, detail = 240, 310
             self.splitter.setSizes([side, max(300, self.splitter.width() - side - detail),
                                     detail])
         self._splitter_sized = True

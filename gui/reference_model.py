@@ -10,7 +10,7 @@ from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -31,11 +31,13 @@ from core.errors import SiltemeError
 from core.journals.rules import Result
 from core.text import strip_markup
 from db import references as repo
-from db.badges import Badge, BadgeSource
 from db.library import Library
 from db.references import ListFilter
 from gui import labels
 from gui.tasks import TaskContext, TaskRunner
+
+if TYPE_CHECKING:  # the journal registry is imported when the first badge is computed
+    from db.badges import Badge, BadgeSource
 
 PAGE_SIZE = 200
 MAX_CACHED_PAGES = 40          # 8,000 rows kept; older pages are fetched again when needed
@@ -55,14 +57,14 @@ class Column:
 
 
 COLUMNS: tuple[Column, ...] = (
-    Column("authors", "author", True, 170),
+    Column("authors", "author", True, 150),
     Column("year", "year", True, 50),
     Column("title", "title", True, 300),
-    Column("container", "container", True, 180),
+    Column("container", "container", True, 150),
     Column("type", "type", False, 130),
     Column("language", "language", False, 90),
     Column("quartile", None, True, 36),
-    Column("eligibility", None, True, 96),
+    Column("eligibility", None, True, 90),
     Column("added", "added", False, 86),
 )
 COLUMN_KEYS = tuple(c.key for c in COLUMNS)
@@ -330,7 +332,7 @@ class ReferenceModel(QAbstractTableModel):
             return badge.quartile_note or None if badge else None
         if key == "eligibility":
             badge = self._badges.get(r["id"])
-            return "\n".join(badge.evidence) or None if badge else None
+            return verdict_lines(badge) if badge and badge.verdicts else None
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
@@ -392,12 +394,16 @@ class ReferenceModel(QAbstractTableModel):
         library, holder, generation = self.library, self._badge_holder, self._badge_generation
 
         def work(ctx: TaskContext) -> dict[int, Badge]:
+            from db.badges import BadgeSource
+
             with library.read() as s:
                 if holder.source is None:
                     holder.source = BadgeSource(s)
                 return holder.source.badges_for_ids(s, todo)
 
         def done(result: dict[int, Badge]) -> None:
+            from db.badges import Badge
+
             self._badge_busy = False
             if generation != self._badge_generation:
                 self._badge_timer.start()
@@ -410,6 +416,8 @@ class ReferenceModel(QAbstractTableModel):
                 self._badge_timer.start()
 
         def failed(exc: BaseException, tb: str) -> None:
+            from db.badges import Badge
+
             self._badge_busy = False
             for ref_id in todo:
                 self._badges[ref_id] = Badge()
@@ -430,6 +438,22 @@ class ReferenceModel(QAbstractTableModel):
     def wait_for_badges(self, msecs: int = 5000) -> bool:
         """Block until the running badge task ends (tests, shutdown)."""
         return self._badge_runner.wait(msecs)
+
+
+def verdict_word(result: Result) -> str:
+    return {
+        Result.ELIGIBLE: QCoreApplication.translate("ReferenceModel", "eligible"),
+        Result.NOT_ELIGIBLE: QCoreApplication.translate("ReferenceModel", "not eligible"),
+        Result.UNKNOWN: QCoreApplication.translate("ReferenceModel", "unknown (data missing)"),
+    }[result]
+
+
+def verdict_lines(badge: Badge) -> str:
+    """One line per requirement: its name, the verdict in the interface language, and the
+    evidence as the rules state it."""
+    return "\n".join(f"{v.name}: {verdict_word(v.result)}" + (f" — {v.evidence}" if v.evidence
+                                                              else "")
+                     for v in badge.verdicts)
 
 
 def _badge_colour(badge: Badge, key: str) -> QColor | None:

@@ -252,6 +252,21 @@
     </message>
 </context>
 <context>
+    <name>AttachmentKind</name>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>Silteme: unexpected error</source>
@@ -384,6 +399,22 @@
         <source>Series creator</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Authors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Translators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compilers</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DetailPane</name>
@@ -437,18 +468,6 @@
     </message>
     <message>
         <source>not valid, kept as written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>eligible</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not eligible</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown (data missing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1380,6 +1399,18 @@
     </message>
     <message>
         <source>Date added to the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eligible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not eligible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown (data missing)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

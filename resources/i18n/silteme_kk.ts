@@ -252,6 +252,21 @@
     </message>
 </context>
 <context>
+    <name>AttachmentKind</name>
+    <message>
+        <source>file</source>
+        <translation>файл</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>сілтеме</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>Silteme: unexpected error</source>
@@ -384,6 +399,22 @@
         <source>Series creator</source>
         <translation>Серия авторы</translation>
     </message>
+    <message>
+        <source>Authors</source>
+        <translation>Авторлар</translation>
+    </message>
+    <message>
+        <source>Editors</source>
+        <translation>Редакторлар</translation>
+    </message>
+    <message>
+        <source>Translators</source>
+        <translation>Аудармашылар</translation>
+    </message>
+    <message>
+        <source>Compilers</source>
+        <translation>Құрастырушылар</translation>
+    </message>
 </context>
 <context>
     <name>DetailPane</name>
@@ -438,18 +469,6 @@
     <message>
         <source>not valid, kept as written</source>
         <translation>жарамсыз, жазылған күйінде сақталды</translation>
-    </message>
-    <message>
-        <source>eligible</source>
-        <translation>есепке алынады</translation>
-    </message>
-    <message>
-        <source>not eligible</source>
-        <translation>есепке алынбайды</translation>
-    </message>
-    <message>
-        <source>unknown (data missing)</source>
-        <translation>белгісіз (деректер жоқ)</translation>
     </message>
     <message>
         <source>Team grant: {verdict}</source>
@@ -1381,6 +1400,18 @@
     <message>
         <source>Date added to the library</source>
         <translation>Кітапханаға қосылған күні</translation>
+    </message>
+    <message>
+        <source>eligible</source>
+        <translation>есепке алынады</translation>
+    </message>
+    <message>
+        <source>not eligible</source>
+        <translation>есепке алынбайды</translation>
+    </message>
+    <message>
+        <source>unknown (data missing)</source>
+        <translation>белгісіз (деректер жоқ)</translation>
     </message>
 </context>
 <context>

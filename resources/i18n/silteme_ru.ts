@@ -252,6 +252,21 @@
     </message>
 </context>
 <context>
+    <name>AttachmentKind</name>
+    <message>
+        <source>file</source>
+        <translation>файл</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>ссылка</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>Silteme: unexpected error</source>
@@ -384,6 +399,22 @@
         <source>Series creator</source>
         <translation>Создатель серии</translation>
     </message>
+    <message>
+        <source>Authors</source>
+        <translation>Авторы</translation>
+    </message>
+    <message>
+        <source>Editors</source>
+        <translation>Редакторы</translation>
+    </message>
+    <message>
+        <source>Translators</source>
+        <translation>Переводчики</translation>
+    </message>
+    <message>
+        <source>Compilers</source>
+        <translation>Составители</translation>
+    </message>
 </context>
 <context>
     <name>DetailPane</name>
@@ -438,18 +469,6 @@
     <message>
         <source>not valid, kept as written</source>
         <translation>неверный, сохранён как был записан</translation>
-    </message>
-    <message>
-        <source>eligible</source>
-        <translation>засчитывается</translation>
-    </message>
-    <message>
-        <source>not eligible</source>
-        <translation>не засчитывается</translation>
-    </message>
-    <message>
-        <source>unknown (data missing)</source>
-        <translation>неизвестно (нет данных)</translation>
     </message>
     <message>
         <source>Team grant: {verdict}</source>
@@ -1381,6 +1400,18 @@
     <message>
         <source>Date added to the library</source>
         <translation>Дата добавления в библиотеку</translation>
+    </message>
+    <message>
+        <source>eligible</source>
+        <translation>засчитывается</translation>
+    </message>
+    <message>
+        <source>not eligible</source>
+        <translation>не засчитывается</translation>
+    </message>
+    <message>
+        <source>unknown (data missing)</source>
+        <translation>неизвестно (нет данных)</translation>
     </message>
 </context>
 <context>

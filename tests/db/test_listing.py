@@ -191,6 +191,10 @@ def test_badges_quartile_and_eligibility(library: Library, tmp_path: Path) -> No
     a = badges[article]
     assert a.quartile == 1 and "Demography" in a.quartile_note and "2022" in a.quartile_note
     assert a.result is Result.ELIGIBLE and a.met == ("international",)
+    assert a.met_names == ("Статья в журнале WoS SSCI/AHCI и (или) с процентилем CiteScore "
+                           "Scopus не менее 35",)
+    (international,) = [v for v in a.verdicts if v.id == "international"]
+    assert "Migration Letters, CiteScore 2022" in international.evidence
     assert a.journal == "Migration Letters"
     assert badges[unknown].quartile is None and badges[unknown].result is Result.UNKNOWN
     assert badges[law].result is Result.NOT_ELIGIBLE

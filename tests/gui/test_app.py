@@ -45,3 +45,13 @@ def test_main_opens_the_window_on_the_library(qtbot: Any, tmp_path: Path,
     assert seen == {"path": path, "rows": 1, "title": "Silteme — library.sqlite",
                     "menu": "&Файл"}  # Russian is the default interface language
     assert (tmp_path / "config" / "silteme" / "silteme.ini").exists()  # the layout was kept
+
+
+def test_only_a_bare_command_line_opens_the_window() -> None:
+    from cli.app import window_request
+
+    assert window_request([]) == (True, None)
+    assert window_request(["--db", "Кітапхана.sqlite"]) == (True, Path("Кітапхана.sqlite"))
+    assert window_request(["--db=lib.sqlite"]) == (True, Path("lib.sqlite"))
+    for other in (["--help"], ["--version"], ["list"], ["--db"], ["--db", "x", "list"]):
+        assert window_request(other) == (False, None), other

@@ -119,14 +119,16 @@ def test_badges_are_computed_off_the_gui_thread_for_painted_rows_only(
     model: ReferenceModel = view.model()
     threads: list[int] = []
     asked: list[int] = []
-    original = reference_model.BadgeSource.badges_for_ids
+    from db import badges
+
+    original = badges.BadgeSource.badges_for_ids
 
     def spy(self: Any, s: Any, ids: Any) -> Any:
         threads.append(threading.get_ident())
         asked.extend(ids)
         return original(self, s, ids)
 
-    monkeypatch.setattr(reference_model.BadgeSource, "badges_for_ids", spy)
+    monkeypatch.setattr(badges.BadgeSource, "badges_for_ids", spy)
     model.invalidate_badges()
     index = model.index(0, COLUMN_KEYS.index("eligibility"))
     assert index.data() == "…"  # not known yet; the row paints without waiting
