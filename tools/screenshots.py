@@ -17,6 +17,7 @@ import json
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -167,6 +168,18 @@ def build_library(path: Path) -> dict[str, int]:
     return ids
 
 
+def settle(app: QApplication, window: object) -> None:
+    """Let the background work of the first paint finish (badges of the rows shown)."""
+    model = window.model  # type: ignore[attr-defined]
+    deadline = time.monotonic() + 20
+    quiet = 0
+    while time.monotonic() < deadline and quiet < 10:
+        app.processEvents()
+        time.sleep(0.02)
+        quiet = 0 if model.badges_pending() else quiet + 1
+    app.processEvents()
+
+
 def render(path: Path, prefs_path: Path, language: str, select: int, out: Path) -> None:
     from gui import i18n
     from gui.main_window import MainWindow
@@ -183,12 +196,9 @@ def render(path: Path, prefs_path: Path, language: str, select: int, out: Path) 
     app.processEvents()
     window.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)  # year, newest first
     window.table.select_ids([select])
-    for _ in range(40):  # badges and the detail pane arrive from the background
-        app.processEvents()
-        window.model.wait_for_badges(100)
-    app.processEvents()
+    settle(app, window)
     window.table.scrollTo(window.model.index(window.model.rows_of([select])[select], 0))
-    app.processEvents()
+    settle(app, window)
     out.parent.mkdir(parents=True, exist_ok=True)
     window.grab().save(str(out))
     window.close()
