@@ -5,11 +5,17 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from core.settings import APP_NAME, VERSION, Settings, default_db_path
 
+if TYPE_CHECKING:  # Qt and the store are imported when the window starts, not with the CLI
+    from PySide6.QtWidgets import QWidget
 
-def open_library(path: Path, parent: object = None) -> object | None:
+    from db.library import Library
+
+
+def open_library(path: Path, parent: QWidget | None = None) -> Library | None:
     """Open a library for the window, asking the user when it cannot be: a damaged file offers
     its latest good backup or another file; any other refusal (too new, not a library) offers
     another file. None when the user gives up."""
@@ -26,14 +32,14 @@ def open_library(path: Path, parent: object = None) -> object | None:
             # The daily backup runs in the background once the window is up.
             return Library.open(path, daily_backup=False)
         except DamagedLibraryError as exc:
-            dialog = RecoveryDialog(exc, parent)  # type: ignore[arg-type]
+            dialog = RecoveryDialog(exc, parent)
             if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen_path is None:
                 return None
             path = dialog.chosen_path
         except LibraryError as exc:
             text, detail = user_message(exc)
             box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, text,
-                              QMessageBox.StandardButton.Cancel, parent)  # type: ignore[arg-type]
+                              QMessageBox.StandardButton.Cancel, parent)
             box.setDetailedText(detail)
             other = box.addButton(QCoreApplication.translate("App", "Open another library…"),
                                   QMessageBox.ButtonRole.AcceptRole)
@@ -41,7 +47,8 @@ def open_library(path: Path, parent: object = None) -> object | None:
             if box.clickedButton() is not other:
                 return None
             name, _ = QFileDialog.getSaveFileName(
-                parent, QCoreApplication.translate("App", "Open or create a library"), str(path.parent),  # type: ignore[arg-type]
+                parent, QCoreApplication.translate("App", "Open or create a library"),
+                str(path.parent),
                 LIBRARY_FILTER, options=QFileDialog.Option.DontConfirmOverwrite)
             if not name:
                 return None
@@ -60,7 +67,7 @@ def run_gui(settings: Settings) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(VERSION)
-    app.setWindowIcon(app_icon())  # type: ignore[attr-defined]
+    QApplication.setWindowIcon(app_icon())
     preferences = Preferences()
     settings = preferences.apply(settings)
     i18n.set_language(settings.ui_language)
@@ -69,8 +76,7 @@ def run_gui(settings: Settings) -> int:
     library = open_library(Path(settings.db_path or default_db_path()))
     if library is None:
         return 1
-    window = MainWindow(library, settings.with_changes(db_path=library.path),  # type: ignore[attr-defined]
-                        preferences)
+    window = MainWindow(library, settings.with_changes(db_path=library.path), preferences)
     windows.append(window)
     window.show()
     try:

@@ -120,7 +120,7 @@ class DetailPane(QTextBrowser):
         self.details: Details | None = None
         self.ref_ids: list[int] = []
         self._titles: list[str] = []
-        self.render()
+        self.redraw()
 
     def set_library(self, library: Library) -> None:
         self.library = library
@@ -147,7 +147,7 @@ class DetailPane(QTextBrowser):
                 self._titles = [strip_markup(r.get("title")) or "—" for r in rows]
             except (SQLAlchemyError, SiltemeError) as exc:
                 self.failed.emit(exc)
-        self.render()
+        self.redraw()
 
     def refresh(self, badge: Badge | None = None) -> None:
         """Read the shown reference again (it changed)."""
@@ -157,10 +157,10 @@ class DetailPane(QTextBrowser):
     def set_badge(self, badge: Badge | None) -> None:
         if self.details is not None and badge is not None and self.details.badge != badge:
             self.details.badge = badge
-            self.render()
+            self.redraw()
 
     # ------------------------------------------------------------------ rendering
-    def render(self) -> None:
+    def redraw(self) -> None:
         scroll = self.verticalScrollBar().value()
         if self.details is not None:
             self.setHtml(self.reference_html(self.details))
@@ -345,5 +345,5 @@ class DetailPane(QTextBrowser):
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
-            self.render()
+            self.redraw()
         super().changeEvent(event)

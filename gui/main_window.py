@@ -98,10 +98,10 @@ class MainWindow(QMainWindow):
         self.sidebar = Sidebar(library, self)
         self.detail = DetailPane(library, self)
         self.detail.failed.connect(self._model_failed, Qt.ConnectionType.QueuedConnection)
-        self.actions = Actions(self)
-        self.actions.mark_unwired(frozenset(self.HOOKS[h] for h in self.UNWIRED))
-        self.first_run = FirstRunPage(self.actions.add_doi, self.actions.import_file,
-                                      self.actions.new_reference, self)
+        self.commands = Actions(self)
+        self.commands.mark_unwired(frozenset(self.HOOKS[h] for h in self.UNWIRED))
+        self.first_run = FirstRunPage(self.commands.add_doi, self.commands.import_file,
+                                      self.commands.new_reference, self)
         self.empty_page = QWidget(self)
         self.empty_page.setObjectName("emptyPage")
         self.empty_label = QLabel(self.empty_page)
@@ -157,17 +157,17 @@ class MainWindow(QMainWindow):
             if name is None:
                 self.toolbar.addSeparator()
             else:
-                self.toolbar.addAction(self.actions[name])
+                self.toolbar.addAction(self.commands[name])
         self.addToolBar(self.toolbar)
         self.count_label = QLabel(self)
         self.count_label.setObjectName("countLabel")
         self.statusBar().addWidget(self.count_label)
         self.progress = ProgressArea(self.tasks, self)
         self.statusBar().addPermanentWidget(self.progress)
-        self.actions.build_menus(self.menuBar(), self.table.column_actions)
+        self.commands.build_menus(self.menuBar(), self.table.column_actions)
 
         # ---------------------------------------------------------------- wiring
-        a = self.actions
+        a = self.commands
         a.add_doi.triggered.connect(lambda: self.open_add_doi())
         a.new_reference.triggered.connect(lambda: self.open_editor(None))
         a.edit_reference.triggered.connect(self._edit_current)
@@ -442,7 +442,7 @@ class MainWindow(QMainWindow):
             self.open_editor(ref_id)
 
     def _update_actions(self) -> None:
-        a = self.actions
+        a = self.commands
         ids = self.selected_ids()
         in_trash = self.sidebar.current_scope == TRASH
         writable = not self.library.read_only
@@ -653,7 +653,7 @@ class MainWindow(QMainWindow):
         ids = self.selected_ids()
         if not ids:
             return
-        a = self.actions
+        a = self.commands
         menu = QMenu(self)
         menu.setObjectName("tableMenu")
         in_trash = self.sidebar.current_scope == TRASH
@@ -703,7 +703,7 @@ class MainWindow(QMainWindow):
         add(menu, None, 0)
         if everything:
             menu.addSeparator()
-        menu.addAction(self.actions.new_collection)
+        menu.addAction(self.commands.new_collection)
 
     def _sidebar_menu(self, scope: Scope, pos: QPoint) -> None:
         menu = QMenu(self)
@@ -719,9 +719,9 @@ class MainWindow(QMainWindow):
             for action in (sub, rename, delete):
                 action.setEnabled(writable)
         elif scope.kind == "trash":
-            menu.addAction(self.actions.empty_trash)
+            menu.addAction(self.commands.empty_trash)
         elif scope.kind in ("collections", "library"):
-            menu.addAction(self.actions.new_collection)
+            menu.addAction(self.commands.new_collection)
         else:
             return
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -801,7 +801,7 @@ class MainWindow(QMainWindow):
         self._check_language_action()
 
     def _check_language_action(self) -> None:
-        action = self.actions.language_actions.get(i18n.current_language())
+        action = self.commands.language_actions.get(i18n.current_language())
         if action is not None:
             action.setChecked(True)
 
@@ -861,7 +861,7 @@ class MainWindow(QMainWindow):
             self.table.restore_state(header)
         for name in ("show_sidebar", "show_details"):
             visible = p.value(f"layout/{name}", True)
-            self.actions[name].setChecked(visible not in (False, "false", 0, "0"))
+            self.commands[name].setChecked(visible not in (False, "false", 0, "0"))
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
@@ -881,7 +881,7 @@ class MainWindow(QMainWindow):
         p.set_layout("splitter", self.splitter.saveState())
         p.set_layout("table_header", self.table.save_state())
         for name in ("show_sidebar", "show_details"):
-            p.set_value(f"layout/{name}", self.actions[name].isChecked())
+            p.set_value(f"layout/{name}", self.commands[name].isChecked())
         p.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
@@ -906,7 +906,7 @@ class MainWindow(QMainWindow):
 
     # ================================================================== language
     def retranslate(self) -> None:
-        self.actions.retranslate()
+        self.commands.retranslate()
         self.toolbar.setWindowTitle(self.tr("Toolbar"))
         self.empty_reset.setText(self.tr("Reset search and filters"))
         self._retranslate_banner()

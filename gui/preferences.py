@@ -59,7 +59,7 @@ class Preferences:
         value = self.qs.value("styles/csl_files", [])
         if isinstance(value, str):  # QSettings gives one string for a one-item list
             return [value] if value else []
-        return [str(v) for v in (value or [])]
+        return [str(v) for v in value] if isinstance(value, list) else []
 
     @csl_files.setter
     def csl_files(self, files: list[str]) -> None:

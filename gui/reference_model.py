@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
+    QDate,
     QLocale,
     QMimeData,
     QModelIndex,
@@ -312,7 +313,8 @@ class ReferenceModel(QAbstractTableModel):
         if key == "added":
             added = r.get("added_at")
             if isinstance(added, datetime):
-                return self._locale.toString(added.date(), QLocale.FormatType.ShortFormat)
+                day = QDate(added.year, added.month, added.day)
+                return self._locale.toString(day, QLocale.FormatType.ShortFormat)
             return ""
         badge = self._badge(r["id"])
         if badge is None:

@@ -100,14 +100,14 @@ class SettingsDialog(QDialog):
         for code in UI_LANGUAGES:
             self.language.addItem(NATIVE_NAMES[code], code)
         self.language.setCurrentIndex(UI_LANGUAGES.index(normalise(settings.ui_language)))
-        self.style = QComboBox(self)
-        self.style.setObjectName("defaultStyle")
+        self.style_combo = QComboBox(self)
+        self.style_combo.setObjectName("defaultStyle")
         self.add_csl_button = QPushButton(self)
         self.add_csl_button.setObjectName("addCsl")
         self.remove_csl_button = QPushButton(self)
         self.remove_csl_button.setObjectName("removeCsl")
         style_row = QHBoxLayout()
-        style_row.addWidget(self.style, 1)
+        style_row.addWidget(self.style_combo, 1)
         style_row.addWidget(self.add_csl_button)
         style_row.addWidget(self.remove_csl_button)
         self.citekey = QLineEdit(settings.citekey_pattern, self)
@@ -140,7 +140,7 @@ class SettingsDialog(QDialog):
         self.new_library_button.clicked.connect(self.create_library)
         self.add_csl_button.clicked.connect(self.choose_csl)
         self.remove_csl_button.clicked.connect(self.remove_csl)
-        self.style.currentIndexChanged.connect(self._update_remove)
+        self.style_combo.currentIndexChanged.connect(self._update_remove)
         self.mailto.textChanged.connect(self.validate)
         self.citekey.textChanged.connect(self.validate)
         self.setMinimumWidth(620)
@@ -154,7 +154,7 @@ class SettingsDialog(QDialog):
             mailto=self.mailto.text().strip() or None,
             db_path=self.library_path,
             ui_language=self.language.currentData(),
-            default_style=self.style.currentData() or self.settings.default_style,
+            default_style=self.style_combo.currentData() or self.settings.default_style,
             citekey_pattern=self.citekey.text().strip(),
         )
 
@@ -212,20 +212,20 @@ class SettingsDialog(QDialog):
 
     # ------------------------------------------------------------------ styles
     def _fill_styles(self, chosen: str) -> None:
-        self.style.blockSignals(True)
-        self.style.clear()
+        self.style_combo.blockSignals(True)
+        self.style_combo.clear()
         for name in builtin_styles():
-            self.style.addItem(STYLE_NAMES.get(name, name), name)
+            self.style_combo.addItem(STYLE_NAMES.get(name, name), name)
         for path in self.csl_files:
             title = csl_title(Path(path)) or Path(path).stem
-            self.style.addItem(f"{title} (CSL)", path)
-            self.style.setItemData(self.style.count() - 1, path, Qt.ItemDataRole.ToolTipRole)
-        index = self.style.findData(chosen)
+            self.style_combo.addItem(f"{title} (CSL)", path)
+            self.style_combo.setItemData(self.style_combo.count() - 1, path, Qt.ItemDataRole.ToolTipRole)
+        index = self.style_combo.findData(chosen)
         if index < 0 and chosen:
-            self.style.addItem(chosen, chosen)
-            index = self.style.count() - 1
-        self.style.setCurrentIndex(max(index, 0))
-        self.style.blockSignals(False)
+            self.style_combo.addItem(chosen, chosen)
+            index = self.style_combo.count() - 1
+        self.style_combo.setCurrentIndex(max(index, 0))
+        self.style_combo.blockSignals(False)
         self._update_remove()
 
     def choose_csl(self) -> None:
@@ -246,14 +246,14 @@ class SettingsDialog(QDialog):
         return True
 
     def remove_csl(self) -> None:
-        current = self.style.currentData()
+        current = self.style_combo.currentData()
         if current in self.csl_files:
             self.csl_files.remove(current)
             self._fill_styles(self.settings.default_style
                               if self.settings.default_style != current else "gost-r-7.0.100")
 
     def _update_remove(self) -> None:
-        self.remove_csl_button.setEnabled(self.style.currentData() in self.csl_files)
+        self.remove_csl_button.setEnabled(self.style_combo.currentData() in self.csl_files)
 
     # ------------------------------------------------------------------ language
     def retranslate(self) -> None:

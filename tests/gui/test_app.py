@@ -37,7 +37,7 @@ def test_main_opens_the_window_on_the_library(qtbot: Any, tmp_path: Path,
             return
         window = windows[0]
         seen.update(path=window.library.path, rows=window.model.rowCount(),
-                    title=window.windowTitle(), menu=window.actions.menus["file"].title())
+                    title=window.windowTitle(), menu=window.commands.menus["file"].title())
         window.close()  # the last window: the application's event loop ends
 
     QTimer.singleShot(50, look)

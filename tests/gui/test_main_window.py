@@ -124,10 +124,10 @@ def test_delete_moves_the_selection_to_the_trash_and_restore_brings_it_back(
     # the trash lists them
     window.sidebar.setCurrentItem(window.sidebar.item_for(TRASH))
     assert sorted(ids_shown(window)) == sorted([law, book])
-    assert not window.actions.trash.isEnabled()
+    assert not window.commands.trash.isEnabled()
     click_row(qtbot, window, row_of(window, law))
-    assert window.actions.restore.isEnabled()
-    window.actions.restore.trigger()
+    assert window.commands.restore.isEnabled()
+    window.commands.restore.trigger()
     qtbot.waitUntil(lambda: ids_shown(window) == [book], timeout=5000)
     assert window.sidebar.count_of(TRASH) == 1
     window.sidebar.setCurrentItem(window.sidebar.item_for(LIBRARY))
@@ -137,15 +137,15 @@ def test_delete_moves_the_selection_to_the_trash_and_restore_brings_it_back(
 def test_empty_trash_asks_first(qtbot: Any, window: MainWindow,
                                 filled: dict[str, Any]) -> None:
     window.table.select_ids([filled["en_article"]])
-    window.actions.trash.trigger()
+    window.commands.trash.trigger()
     qtbot.waitUntil(lambda: window.sidebar.count_of(TRASH) == 1, timeout=5000)
-    assert window.actions.empty_trash.isEnabled()
+    assert window.commands.empty_trash.isEnabled()
 
     def confirm_box() -> QMessageBox | None:
         box = window.findChild(QMessageBox, "confirmEmptyTrash")
         return box if box is not None and box.isVisible() else None
 
-    window.actions.empty_trash.trigger()
+    window.commands.empty_trash.trigger()
     qtbot.waitUntil(lambda: confirm_box() is not None, timeout=3000)
     box = confirm_box()
     assert box is not None and "Delete 1 references in the trash for good?" in box.text()
@@ -154,7 +154,7 @@ def test_empty_trash_asks_first(qtbot: Any, window: MainWindow,
     wait_idle(qtbot, window)
     assert window.sidebar.count_of(TRASH) == 1
     backups_before = set(window.library.backups_dir.glob("*before-empty-trash*"))
-    window.actions.empty_trash.trigger()
+    window.commands.empty_trash.trigger()
     qtbot.waitUntil(lambda: confirm_box() is not None, timeout=3000)
     box = confirm_box()
     assert box is not None
@@ -270,7 +270,7 @@ def test_features_of_other_dialogs_are_disabled_until_connected(qtbot: Any,
                                                                 library: Library) -> None:
     window = make_window(library)
     for name in MainWindow.HOOKS.values():
-        action = window.actions[name]
+        action = window.commands[name]
         assert not action.isEnabled(), name
         assert action.toolTip() == "Not available yet in this build"
     assert not window.first_run.add_doi_button.isEnabled()
@@ -325,8 +325,8 @@ def test_read_only_library_shows_a_banner(qtbot: Any, make_window: Any, library:
         assert "read-only" in window.banner.text() and str(path) in window.banner.text()
         assert "[read-only]" in window.windowTitle()
         window.table.select_ids([filled["ru_law"]])
-        assert not window.actions.trash.isEnabled()
-        assert not window.actions.new_collection.isEnabled()
+        assert not window.commands.trash.isEnabled()
+        assert not window.commands.new_collection.isEnabled()
         window.delete_selected()
         wait_idle(qtbot, window)
         assert ro.get(filled["ru_law"]) is not None and window.sidebar.count_of(TRASH) == 0
@@ -380,7 +380,7 @@ def test_moving_the_shown_reference_to_the_trash_updates_the_pane(
     assert window.detail.ref_ids == []  # the trash is empty: nothing selected
     window.sidebar.setCurrentItem(window.sidebar.item_for(LIBRARY))
     window.table.select_ids([filled["ru_book"]])
-    window.actions.trash.trigger()
+    window.commands.trash.trigger()
     qtbot.waitUntil(lambda: filled["ru_book"] not in ids_shown(window), timeout=5000)
     assert filled["ru_book"] not in window.detail.ref_ids
 

@@ -20,7 +20,7 @@ CSL = SHARED / "csl" / "gost-r-7-0-5-2008-numeric.csl"
 
 
 def open_dialog(qtbot: Any, window: MainWindow) -> SettingsDialog:
-    window.actions.settings.trigger()
+    window.commands.settings.trigger()
     qtbot.waitUntil(lambda: window.findChild(SettingsDialog) is not None, timeout=3000)
     dialog = window.findChild(SettingsDialog)
     assert dialog is not None and dialog.isVisible()
@@ -40,8 +40,8 @@ def test_the_dialog_shows_the_settings(qtbot: Any, library: Library) -> None:
     assert dialog.mailto.text() == "team@example.kz"
     assert dialog.library.text() == str(library.path)
     assert dialog.language.currentText() == "Қазақша"
-    assert dialog.style.currentData() == "apa" and dialog.style.currentText() == "APA 7"
-    assert {dialog.style.itemData(i) for i in range(dialog.style.count())} >= {
+    assert dialog.style_combo.currentData() == "apa" and dialog.style_combo.currentText() == "APA 7"
+    assert {dialog.style_combo.itemData(i) for i in range(dialog.style_combo.count())} >= {
         "gost-7.1", "gost-r-7.0.100", "apa"}
     assert dialog.citekey.text() == "[auth][year]"
     assert dialog.result_settings() == settings
@@ -81,8 +81,8 @@ def test_a_csl_file_becomes_the_default_style(qtbot: Any, library: Library,
     dialog = SettingsDialog(Settings(db_path=library.path))
     qtbot.addWidget(dialog)
     assert dialog.add_csl(CSL)
-    assert dialog.style.currentData() == str(CSL)
-    assert "(CSL)" in dialog.style.currentText() and "7.0.5" in dialog.style.currentText()
+    assert dialog.style_combo.currentData() == str(CSL)
+    assert "(CSL)" in dialog.style_combo.currentText() and "7.0.5" in dialog.style_combo.currentText()
     assert dialog.remove_csl_button.isEnabled()
     assert dialog.result_settings().default_style == str(CSL)
     not_csl = tmp_path / "notes.csl"
@@ -90,7 +90,7 @@ def test_a_csl_file_becomes_the_default_style(qtbot: Any, library: Library,
     assert not dialog.add_csl(not_csl)
     assert "is not a CSL style" in dialog.problem.text()
     qtbot.mouseClick(dialog.remove_csl_button, Qt.MouseButton.LeftButton)
-    assert dialog.csl_files == [] and dialog.style.currentData() == "gost-r-7.0.100"
+    assert dialog.csl_files == [] and dialog.style_combo.currentData() == "gost-r-7.0.100"
 
 
 def test_settings_are_applied_and_remembered(qtbot: Any, window: MainWindow, prefs: Any,
@@ -119,17 +119,17 @@ def test_settings_are_applied_and_remembered(qtbot: Any, window: MainWindow, pre
 
 def test_switching_the_language_to_kazakh_retranslates_the_window(
         qtbot: Any, window: MainWindow, filled: dict[str, Any], prefs: Any) -> None:
-    assert window.actions.menus["file"].title() == "&File"
+    assert window.commands.menus["file"].title() == "&File"
     dialog = open_dialog(qtbot, window)
     dialog.language.setCurrentIndex(dialog.language.findData("kk"))
     ok(qtbot, dialog)
-    menus = window.actions.menus
+    menus = window.commands.menus
     # Qt posts LanguageChange to every widget: the window retranslates on the next event turn
     qtbot.waitUntil(lambda: menus["edit"].title() == "&Түзету", timeout=3000)
     assert [menus[k].title() for k in ("file", "edit", "view", "tools", "help")] == [
         "&Файл", "&Түзету", "&Көрініс", "&Құралдар", "&Анықтама"]
     assert menus["columns"].title() == "&Бағандар"
-    assert window.actions.trash.text() == "&Себетке жылжыту"
+    assert window.commands.trash.text() == "&Себетке жылжыту"
     header = window.model.headerData(0, Qt.Orientation.Horizontal)
     assert header == "Авторлар"
     assert window.sidebar.item_for(window.sidebar.current_scope).text(0) == "Менің кітапханам"
@@ -140,7 +140,7 @@ def test_switching_the_language_to_kazakh_retranslates_the_window(
     assert window.model.index(law_row, 4).data() == "Заң"
     assert Preferences(prefs.path).apply(Settings(), env={}).ui_language == "kk"
     # and back to Russian from the View menu, still without a restart
-    window.actions.language_actions["ru"].trigger()
+    window.commands.language_actions["ru"].trigger()
     qtbot.waitUntil(lambda: menus["edit"].title() == "&Правка", timeout=3000)
     assert window.model.index(law_row, 4).data() == "Закон"
     assert QApplication.instance() is not None

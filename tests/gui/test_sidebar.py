@@ -97,12 +97,12 @@ def test_the_journals_entry_asks_for_the_journals_view(qtbot: Any, window: MainW
 
 def test_team_publications(qtbot: Any, window: MainWindow, filled: dict[str, Any]) -> None:
     window.table.select_ids([filled["kz_article"], filled["ru_book"]])
-    window.actions.team_add.trigger()
+    window.commands.team_add.trigger()
     qtbot.waitUntil(lambda: window.sidebar.count_of(TEAM) == 2, timeout=5000)
     click_item(qtbot, window, TEAM)
     assert sorted(ids_shown(window)) == sorted([filled["kz_article"], filled["ru_book"]])
     window.table.select_ids([filled["ru_book"]])
-    window.actions.team_remove.trigger()
+    window.commands.team_remove.trigger()
     qtbot.waitUntil(lambda: ids_shown(window) == [filled["kz_article"]], timeout=5000)
 
 
