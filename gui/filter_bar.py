@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.text import collation_key
 from db.references import Facets, ListFilter
 from gui import labels
 
@@ -179,7 +180,8 @@ class FilterBar(QWidget):
             combo.blockSignals(True)
             combo.clear()
         self.type_combo.addItem(self.tr("All types"), None)
-        for csl_type, n in sorted(self._facets.types, key=lambda t: labels.item_type(t[0])):
+        for csl_type, n in sorted(self._facets.types,
+                                  key=lambda t: collation_key(labels.item_type(t[0]))):
             self.type_combo.addItem(f"{labels.item_type(csl_type)} ({n})", csl_type)
         self.language_combo.addItem(self.tr("All languages"), None)
         for code, n in self._facets.languages:

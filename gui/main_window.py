@@ -319,6 +319,7 @@ class MainWindow(QMainWindow):
     def _scope_changed(self, scope: Scope) -> None:
         self._update_listing()
         self._update_actions()
+        self._load_facets()  # the trash offers the types and languages it holds
 
     def _filters_changed(self, quick: QuickFilters) -> None:
         self.quick = quick

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.exc import SQLAlchemyError
 
 from core.errors import SiltemeError
+from core.text import collation_key
 from db import collections, tags
 from db import references as repo
 from db.library import Library
@@ -136,7 +137,7 @@ class Sidebar(QTreeWidget):
                               style.standardIcon(QStyle.StandardPixmap.SP_DirIcon))
         folder = style.standardIcon(QStyle.StandardPixmap.SP_DirClosedIcon)
         children: dict[int | None, list[collections.Collection]] = {}
-        for c in colls:
+        for c in sorted(colls, key=lambda c: collation_key(c.name)):  # Kazakh alphabet order
             children.setdefault(c.parent_id, []).append(c)
 
         def add_children(parent_item: QTreeWidgetItem, parent_id: int | None) -> None:
@@ -147,7 +148,7 @@ class Sidebar(QTreeWidget):
         add_children(coll_root, None)
         tag_root = self._add(None, TAGS, None,
                              style.standardIcon(QStyle.StandardPixmap.SP_FileDialogListView))
-        for tag_id, name, n in tag_rows:
+        for tag_id, name, n in sorted(tag_rows, key=lambda t: collation_key(t[1])):
             self._add(tag_root, Scope("tag", tag_id, name), n, None)
         self._add(None, TRASH, trash, style.standardIcon(QStyle.StandardPixmap.SP_TrashIcon))
         self._add(None, JOURNALS, None,

@@ -146,7 +146,7 @@ def test_switching_the_language_to_kazakh_retranslates_the_window(
     assert QApplication.instance() is not None
 
 
-def test_another_library_from_the_settings(qtbot: Any, window: MainWindow,
+def test_another_library_from_the_settings(qtbot: Any, window: MainWindow, prefs: Any,
                                            tmp_path: Path) -> None:
     dialog = open_dialog(qtbot, window)
     other = tmp_path / "Жаңа кітапхана.sqlite"
@@ -157,3 +157,5 @@ def test_another_library_from_the_settings(qtbot: Any, window: MainWindow,
     assert window.model.rowCount() == 0
     assert window.pages.currentIndex() == 2  # the first-run page of the new, empty library
     assert "Жаңа кітапхана.sqlite" in window.windowTitle()
+    # the next start opens it (a Kazakh file name survives the settings file)
+    assert Preferences(prefs.path).apply(Settings(), env={}).db_path == other

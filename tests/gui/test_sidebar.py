@@ -157,3 +157,21 @@ def test_collections_are_made_renamed_and_deleted_from_the_sidebar(
 
 def _tree_names(window: MainWindow) -> list[str]:
     return [line.rsplit(" (", 1)[0] for line in tree(window)]
+
+
+def test_collections_and_tags_follow_the_kazakh_alphabet(qtbot: Any, make_window: Any,
+                                                         library: Any) -> None:
+    from core.model import Reference
+    from db import collections, tags
+
+    ref = library.add(Reference(title="Мақала"))
+    with library.transaction() as s:
+        for name in ("Ясауи", "Әдебиет", "Абай", "Құқық", "Кодекс", "Zakon"):
+            collections.create(s, name)
+        for name in ("ұлт", "үкім", "ата"):
+            tags.tag(s, [ref], name)
+    window = make_window(library)
+    names = [line.strip() for line in _tree_names(window)]
+    first, last = names.index("Collections") + 1, names.index("Tags")
+    assert names[first:last] == ["Абай", "Әдебиет", "Кодекс", "Құқық", "Ясауи", "Zakon"]
+    assert names[last + 1:last + 4] == ["ата", "ұлт", "үкім"]
