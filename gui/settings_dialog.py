@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -122,13 +123,19 @@ class SettingsDialog(QDialog):
                                         | QDialogButtonBox.StandardButton.Cancel, self)
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        self.form.addRow("", self.mailto)
-        self.form.addRow("", self.mailto_hint)
-        self.form.addRow("", library_row)
-        self.form.addRow("", self.language)
-        self.form.addRow("", style_row)
-        self.form.addRow("", self.citekey)
-        self.form.addRow("", self.citekey_hint)
+        self.field_labels = [QLabel(self) for _ in range(5)]
+        for hint in (self.mailto_hint, self.citekey_hint):
+            hint.setStyleSheet("color: palette(placeholder-text);")
+            # As wide as the fields, so the wrapped text takes its full height.
+            hint.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+            hint.setMinimumWidth(380)
+        self.form.addRow(self.field_labels[0], self.mailto)
+        self.form.addRow(QLabel(self), self.mailto_hint)
+        self.form.addRow(self.field_labels[1], library_row)
+        self.form.addRow(self.field_labels[2], self.language)
+        self.form.addRow(self.field_labels[3], style_row)
+        self.form.addRow(self.field_labels[4], self.citekey)
+        self.form.addRow(QLabel(self), self.citekey_hint)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.problem)
@@ -258,13 +265,11 @@ class SettingsDialog(QDialog):
     # ------------------------------------------------------------------ language
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Settings"))
-        labels = (self.tr("Crossref e-mail:"), "", self.tr("Library file:"),
-                  self.tr("Interface language:"), self.tr("Default style:"),
-                  self.tr("Citation-key pattern:"), "")
-        for row, text in enumerate(labels):
-            item = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-            if item is not None and item.widget() is not None:
-                item.widget().setText(text)  # type: ignore[attr-defined]
+        texts = (self.tr("Crossref e-mail:"), self.tr("Library file:"),
+                 self.tr("Interface language:"), self.tr("Default style:"),
+                 self.tr("Citation-key pattern:"))
+        for label, text in zip(self.field_labels, texts, strict=True):
+            label.setText(text)
         self.mailto.setPlaceholderText(self.tr("you@university.kz"))
         self.mailto_hint.setText(self.tr(
             "Sent with every Crossref request (its “polite pool”): faster, more reliable "
