@@ -6,15 +6,12 @@ from __future__ import annotations
 
 import ast
 import re
-import shutil
-import subprocess
-import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from gui import i18n
 
@@ -103,17 +100,15 @@ def test_kazakh_is_kazakh_not_russian() -> None:
     assert kk[("Sidebar", "Trash")] == "Себет" and ru[("Sidebar", "Trash")] == "Корзина"
 
 
-@pytest.mark.parametrize("language", ["ru", "kk", "en"])
-def test_compiled_catalogs_are_up_to_date(language: str, tmp_path: Path) -> None:
-    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
-    if not lrelease.exists() and not shutil.which("pyside6-lrelease"):
-        pytest.skip("pyside6-lrelease not installed")
-    out = tmp_path / f"silteme_{language}.qm"
-    subprocess.run([str(lrelease) if lrelease.exists() else "pyside6-lrelease",
-                    str(I18N / f"silteme_{language}.ts"), "-qm", str(out)],
-                   check=True, capture_output=True)
-    assert out.read_bytes() == (I18N / f"silteme_{language}.qm").read_bytes(), \
-        "run tools/update_translations.py and commit the .qm"
+@pytest.mark.parametrize("language", ["ru", "kk"])
+def test_compiled_catalogs_are_up_to_date(qapp: Any, language: str) -> None:
+    """The committed .qm answers every message of its .ts with that translation (whatever
+    version of lrelease compiled it): a catalog edited but not compiled fails here."""
+    translator = QTranslator()
+    assert translator.load(str(I18N / f"silteme_{language}.qm"))
+    stale = [(context, source) for (context, source), text in catalog(language).items()
+             if text and translator.translate(context, source) != text]
+    assert not stale, f"run tools/update_translations.py and commit the .qm: {stale[:5]}"
 
 
 def test_the_translator_loads_and_switches(qapp: Any) -> None:
