@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import html
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
@@ -100,10 +101,10 @@ def doi_url(doi: str) -> str:
     return "https://doi.org/" + quote(doi, safe="/:;()._-<>[]")
 
 
-def attachment_url(path: str) -> str:
-    if "://" in path:
-        return path
-    return QUrl.fromLocalFile(path).toString()
+def attachment_url(attachment: attachments.Attachment, base_dir: Path) -> str:
+    if "://" in attachment.path:
+        return attachment.path
+    return QUrl.fromLocalFile(str(attachment.resolve(base_dir))).toString()
 
 
 class DetailPane(QTextBrowser):
@@ -213,8 +214,9 @@ class DetailPane(QTextBrowser):
         if d.attachments:
             out.append(self._heading(self.tr("Attachments")) + "<p>")
             for att in d.attachments:
-                name = att.title or att.path.replace("\\", "/").rsplit("/", 1)[-1]
-                out.append(f"<a href='{_e(attachment_url(att.path))}'>{_e(name)}</a> "
+                name = att.title or att.name
+                url = attachment_url(att, self.library.path.parent)
+                out.append(f"<a href='{_e(url)}'>{_e(name)}</a> "
                            f"<span style='color:#777'>({_e(labels.attachment_kind(att.kind))})</span><br>")
             out.append("</p>")
         out.append(self._badge_html(d))

@@ -367,7 +367,7 @@ class ReferenceModel(QAbstractTableModel):
         ids = self.ids_at({i.row() for i in indexes})
         mime = QMimeData()
         mime.setData(MIME_IDS, json.dumps(ids).encode("utf-8"))
-        mime.setText("\n".join(str(i) for i in ids))
+        mime.setText(" ".join(str(i) for i in ids))
         return mime
 
     def supportedDragActions(self) -> Qt.DropAction:  # noqa: N802

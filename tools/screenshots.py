@@ -160,7 +160,10 @@ def build_library(path: Path) -> dict[str, int]:
         notes.add(s, ids["kz_article"], "Дереккөз: 2023 жылғы сауалнама деректері. "
                                         "Монографияның 1.2-бөлімінде пайдалану.")
         notes.add(s, ids["law_migration"], "Редакция от 01.01.2024; ст. 15 — квоты.")
-        attachments.add(s, ids["kz_article"], "/home/team/Мақалалар/Әбілқасымова 2023.pdf")
+        pdf = path.parent / "Мақалалар" / "Әбілқасымова 2023.pdf"
+        pdf.parent.mkdir(exist_ok=True)
+        pdf.write_bytes(b"%PDF-1.4\n%%EOF\n")  # a stand-in file: the pane shows the link
+        attachments.add(s, ids["kz_article"], pdf, path.parent)
         journals_repo.add_team_publications(s, [ids["kz_article"], ids["ru_labour"],
                                                 ids["ru_illegal"], ids["monograph"]])
     library.delete(ids["scimago_2"])  # one reference in the trash

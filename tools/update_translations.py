@@ -5,15 +5,18 @@ loads.
 
 Run after adding or changing GUI strings (for instance after merging a branch with new dialogs):
 
-    python tools/update_translations.py            # lupdate + lrelease
+    python tools/update_translations.py            # lupdate, fill from pending/, lrelease
     python tools/update_translations.py --check    # also fail if a string lacks a translation
 
-Then translate the new entries (pyside6-linguist resources/i18n/silteme_kk.ts, or any .ts editor)
-and run the script again to compile them."""
+Translations written before their strings reached the catalogs wait in
+resources/i18n/pending/*.json as {"English source": {"ru": "...", "kk": "..."}}; every entry the
+catalogs lack a translation for is taken from there. Translate what is still missing
+(pyside6-linguist resources/i18n/silteme_kk.ts, or any .ts editor) and run the script again."""
 
 from __future__ import annotations
 
 import argparse
+import json
 import shutil
 import subprocess
 import sys
@@ -37,6 +40,38 @@ def tool(name: str) -> str:
 
 def sources() -> list[str]:
     return sorted(str(p.relative_to(ROOT)) for p in (ROOT / "gui").rglob("*.py"))
+
+
+def load_pending(folder: Path) -> dict[str, dict[str, str]]:
+    """English source -> {language: translation} from every JSON file in `folder`."""
+    out: dict[str, dict[str, str]] = {}
+    for path in sorted(folder.glob("*.json")):
+        for source, texts in json.loads(path.read_text(encoding="utf-8")).items():
+            if isinstance(texts, dict):
+                out.setdefault(source, {}).update(
+                    {k: v for k, v in texts.items() if isinstance(v, str) and v.strip()})
+    return out
+
+
+def fill_from_pending(ts: Path, language: str, pending: dict[str, dict[str, str]]) -> int:
+    """Give every untranslated message of a catalog its pending translation; the number filled.
+    Translations already in the catalog are never replaced."""
+    tree = ET.parse(ts)
+    filled = 0
+    for message in tree.getroot().iter("message"):
+        translation = message.find("translation")
+        if translation is None or translation.get("type") in ("obsolete", "vanished"):
+            continue
+        if translation.get("type") != "unfinished" and (translation.text or "").strip():
+            continue
+        text = pending.get(message.findtext("source") or "", {}).get(language)
+        if text:
+            translation.text = text
+            translation.attrib.pop("type", None)
+            filled += 1
+    if filled:
+        tree.write(ts, encoding="utf-8", xml_declaration=True)
+    return filled
 
 
 def untranslated(ts: Path) -> list[str]:
@@ -66,6 +101,7 @@ def main() -> int:
     I18N.mkdir(parents=True, exist_ok=True)
     lupdate, lrelease = tool("pyside6-lupdate"), tool("pyside6-lrelease")
     files = sources()
+    pending = load_pending(I18N / "pending")
     status = 0
     for lang in LANGUAGES:
         ts = I18N / f"silteme_{lang}.ts"
@@ -74,10 +110,14 @@ def main() -> int:
         if args.no_obsolete:
             cmd.insert(1, "-no-obsolete")
         subprocess.run(cmd, cwd=ROOT, check=True, capture_output=True)
+        filled = fill_from_pending(ts, lang, pending) if lang != SOURCE_LANGUAGE else 0
+        if filled:  # lupdate once more writes the catalog in its own layout
+            subprocess.run(cmd, cwd=ROOT, check=True, capture_output=True)
         subprocess.run([lrelease, str(ts), "-qm", str(ts.with_suffix(".qm"))], cwd=ROOT,
                        check=True, capture_output=True)
         missing = untranslated(ts) if lang != SOURCE_LANGUAGE else []
-        print(f"{ts.relative_to(ROOT)}: {len(missing)} untranslated")
+        note = f" ({filled} filled from pending/)" if filled else ""
+        print(f"{ts.relative_to(ROOT)}: {len(missing)} untranslated{note}")
         if missing and args.check:
             for text in missing[:20]:
                 print(f"    {text!r}")

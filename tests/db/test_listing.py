@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from core.dates import PartialDate
+from core.errors import InvalidValueError
 from core.journals.importers import citescore
 from core.journals.rules import Result
 from core.journals.templates import citescore_row, write_citescore_xlsx
@@ -161,13 +162,24 @@ def test_facets(library: Library, filled: dict[str, int]) -> None:
     assert (f.year_min, f.year_max) == (2011, 2023)
 
 
-def test_attachments(library: Library, filled: dict[str, int]) -> None:
+def test_attachments(library: Library, filled: dict[str, int], tmp_path: Path) -> None:
+    inside = library.path.parent / "Заңдар" / "О миграции.pdf"
+    inside.parent.mkdir()
+    inside.write_bytes(b"%PDF-1.4\n%%EOF\n")
+    outside = tmp_path.parent / f"{tmp_path.name}-scan.txt"
+    outside.write_text("скан", encoding="utf-8")
     with library.transaction() as s:
-        attachments.add(s, filled["law"], "/home/team/Законы/О миграции.pdf", title="Текст")
+        first = attachments.add(s, filled["law"], inside, library.path.parent, title="Текст")
+        assert attachments.add(s, filled["law"], inside, library.path.parent) == first
+        attachments.add(s, filled["law"], outside, library.path.parent)
+        with pytest.raises(InvalidValueError, match="no such file"):
+            attachments.add(s, filled["law"], tmp_path / "нет.pdf", library.path.parent)
     with library.read() as s:
-        (att,) = attachments.of_reference(s, filled["law"])
-        assert (att.path, att.kind, att.title) == ("/home/team/Законы/О миграции.pdf", "file",
-                                                   "Текст")
+        pdf, scan = attachments.of_reference(s, filled["law"])
+        assert (pdf.path, pdf.kind, pdf.title, pdf.name) == ("Заңдар/О миграции.pdf", "pdf",
+                                                             "Текст", "О миграции.pdf")
+        assert pdf.resolve(library.path.parent) == inside
+        assert (scan.path, scan.kind) == (str(outside.resolve()), "file")
         assert attachments.of_reference(s, filled["ru"]) == []
 
 

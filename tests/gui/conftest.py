@@ -94,8 +94,10 @@ def fill_library(library: Library) -> dict[str, Any]:
         collections.add_references(s, section, [ids["kz_article"], ids["ru_law"]])
         tags.tag(s, [ids["kz_article"], ids["en_article"]], "Грант")
         notes.add(s, ids["ru_law"], "Редакция от 01.01.2024; см. ст. 15.")
-        attachments.add(s, ids["ru_law"], "/home/team/Заңдар/О миграции населения.pdf",
-                        title="Текст закона")
+        scan = library.path.parent / "Заңдар" / "О миграции населения.pdf"
+        scan.parent.mkdir(exist_ok=True)
+        scan.write_bytes(b"%PDF-1.4\n%%EOF\n")
+        attachments.add(s, ids["ru_law"], scan, library.path.parent, title="Текст закона")
         ids.update(monograph=mono, chapter=chapter, section=section)
     return ids
 

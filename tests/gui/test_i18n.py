@@ -136,3 +136,35 @@ def test_qt_s_own_strings_follow(qapp: Any) -> None:
                                                                                   "&Cancel")
     finally:
         i18n.set_language("en")
+
+
+def test_pending_translations_fill_only_what_is_missing(tmp_path: Path) -> None:
+    """tools/update_translations.py takes translations written before their strings reached
+    the catalogs (resources/i18n/pending/*.json) and never overwrites one already made."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("update_translations",
+                                                  REPO / "tools" / "update_translations.py")
+    assert spec is not None and spec.loader is not None
+    tool = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(tool)
+    ts = tmp_path / "silteme_kk.ts"
+    ts.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
+        '<TS version="2.1" language="kk" sourcelanguage="en"><context><name>Builder</name>'
+        '<message><source>Bibliography builder</source>'
+        '<translation type="unfinished"></translation></message>'
+        '<message><source>Trash</source><translation>Себет</translation></message>'
+        '</context></TS>\n', encoding="utf-8")
+    pending = tmp_path / "pending"
+    pending.mkdir()
+    (pending / "gui-bib.json").write_text(
+        '{"Bibliography builder": {"ru": "Составитель списка", "kk": "Тізім құрастырушы"},'
+        ' "Trash": {"ru": "Корзина", "kk": "Қоқыс"}}', encoding="utf-8")
+    assert tool.fill_from_pending(ts, "kk", tool.load_pending(pending)) == 1
+    root = ET.parse(ts).getroot()
+    got = {m.findtext("source"): m.find("translation") for m in root.iter("message")}
+    assert got["Bibliography builder"].text == "Тізім құрастырушы"
+    assert got["Bibliography builder"].get("type") is None
+    assert got["Trash"].text == "Себет"
+    assert tool.untranslated(ts) == []
