@@ -49,8 +49,29 @@ def _utf8_streams() -> None:
             stream.reconfigure(encoding="utf-8", errors="replace")
 
 
+def window_request(argv: list[str]) -> tuple[bool, Path | None]:
+    """(True, --db path) when the arguments ask for the window and nothing else; then the full
+    parser, which imports every command module, is not built (it costs the window's start)."""
+    db: Path | None = None
+    rest = list(argv)
+    while rest:
+        arg = rest.pop(0)
+        if arg == "--db" and rest:
+            db = Path(rest.pop(0))
+        elif arg.startswith("--db=") and len(arg) > 5:
+            db = Path(arg[5:])
+        else:
+            return False, None
+    return True, db
+
+
 def run(argv: list[str]) -> int:
     _utf8_streams()
+    window, db = window_request(argv)
+    if window:
+        from gui.app import run_gui
+
+        return run_gui(Settings.from_env(db_path=db))
     parser = build_parser()
     args = parser.parse_args(argv)  # exits 2 on usage errors
     settings = Settings.from_env(db_path=args.db)

@@ -670,6 +670,24 @@ def _maps(s: Session) -> tuple[dict[str, str], dict[str, list[str]]]:
     return by_issn, by_title
 
 
+def registry_maps(s: Session) -> tuple[dict[str, str], dict[str, list[str]]]:
+    """ISSN -> journal id, and normalised title (and alternative titles) -> journal ids: what
+    `core.journals.matching.match_journal` looks references up in."""
+    return _maps(s)
+
+
+def stored_links(s: Session, ref_ids: Sequence[int]) -> dict[int, tuple[int, str, bool]]:
+    """The stored reference -> journal links of these references: (journal id, matched by,
+    confirmed). Read-only: nothing is matched or written."""
+    out: dict[int, tuple[int, str, bool]] = {}
+    ids = list(ref_ids)
+    for start in range(0, len(ids), 900):
+        for row in s.execute(select(ReferenceJournalRow).where(
+                ReferenceJournalRow.reference_id.in_(ids[start:start + 900]))).scalars():
+            out[row.reference_id] = (row.journal_id, row.matched_by, row.confirmed)
+    return out
+
+
 def link_reference(s: Session, ref_id: int, journal_id: int, *, by: str = "manual",
                    confirmed: bool = True) -> None:
     """Link a reference to a journal (the user confirms a title match, or picks by hand)."""

@@ -122,13 +122,22 @@ class Library:
         return None
 
     @classmethod
-    def _daily_backup(cls, path: Path) -> None:
+    def _daily_backup(cls, path: Path) -> Path | None:
         backups = sorted(cls.backups_dir_for(path).glob(f"{path.stem}-*.sqlite"))
         if backups and datetime.fromtimestamp(backups[-1].stat().st_mtime) > \
                 datetime.now() - timedelta(days=1):
-            return
-        online_backup(path, cls.backups_dir_for(path) / backup_name(path, "daily"))
+            return None
+        made = online_backup(path, cls.backups_dir_for(path) / backup_name(path, "daily"))
         _rotate(cls.backups_dir_for(path), path)
+        return made
+
+    def backup_if_due(self) -> Path | None:
+        """The daily backup, when the newest backup is more than a day old and the library holds
+        references (the window opens with `daily_backup=False` and runs this in the background,
+        so a large library's backup never delays the first paint). The path made, or None."""
+        if self.read_only or not has_references(self.path):
+            return None
+        return self._daily_backup(self.path)
 
     @staticmethod
     def backups_dir_for(path: Path) -> Path:

@@ -6,11 +6,14 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any, cast
 
-from sqlalchemy import Table, delete, func, select, update
+from sqlalchemy import Table, delete, func, or_, select, update
+from sqlalchemy import column as sa_column
 from sqlalchemy import insert as sa_insert
+from sqlalchemy import table as sa_table
 from sqlalchemy.orm import Session
 
 from core.errors import NotFoundError
@@ -19,6 +22,7 @@ from core.model import Creator, Reference
 from core.text import collation_key
 from db import fts
 from db.schema import (
+    CollectionRow,
     CreatorRow,
     NoteRow,
     ReferenceCollectionRow,
@@ -26,7 +30,8 @@ from db.schema import (
     ReferenceTagRow,
 )
 
-# Sort keys the listing accepts -> column.
+# Sort keys the listing accepts -> column. Each has an index led by deleted_at, so a page of a
+# sorted listing walks the index instead of sorting the whole library.
 SORT_COLUMNS = {
     "added": ReferenceRow.added_at,
     "modified": ReferenceRow.modified_at,
@@ -34,8 +39,17 @@ SORT_COLUMNS = {
     "author": ReferenceRow.sort_author,
     "year": ReferenceRow.year,
     "type": ReferenceRow.type,
+    "container": ReferenceRow.sort_container,
+    "language": ReferenceRow.language,
     "id": ReferenceRow.id,
 }
+# The team tables (db/journals.py) as bare table clauses: listing a team's publications does not
+# import the journal registry's models (the window's start-up path lists them).
+_TEAM_PUBLICATIONS = sa_table("team_publications", sa_column("project_id"),
+                              sa_column("reference_id"))
+_TEAM_PROJECTS = sa_table("team_projects", sa_column("id"), sa_column("name"))
+# Above this many ids a restriction goes to SQLite as one JSON parameter, not one per id.
+_MAX_INLINE_IDS = 900
 _NAME_COLUMNS = ("family", "given", "literal")
 # Core tables for executemany inserts (the ORM's bulk path is far slower for 100k rows).
 _REFERENCES = cast(Table, ReferenceRow.__table__)
@@ -95,6 +109,7 @@ def _columns(ref: Reference) -> dict[str, Any]:
         "authors": authors_display(ref.creators),
         "sort_author": _key(sort_name),
         "sort_title": _key(ref.title),
+        "sort_container": _key(ref.container_title) if ref.container_title else "",
         "data": json.dumps(csl, ensure_ascii=False, separators=(",", ":")),
     }
 
@@ -258,46 +273,162 @@ def find_by_isbn(session: Session, isbn: str, *, include_deleted: bool = False) 
     return session.execute(stmt.order_by(ReferenceRow.id).limit(1)).scalar()
 
 
-def _filtered(stmt: Any, *, deleted: bool, collection_id: int | None,
-              tag_id: int | None, query: str | None = None) -> Any:
-    if query:
-        match = fts.matching_ids_sql(query)
+@dataclass(frozen=True, slots=True)
+class ListFilter:
+    """Which references a listing holds: a scope (the library, the trash, a collection with or
+    without its sub-collections, a tag, a team project), a full-text query and quick filters.
+    Empty tuples and None mean "no restriction"."""
+
+    deleted: bool = False
+    collection_id: int | None = None
+    subcollections: bool = True
+    tag_id: int | None = None
+    team_project: str | None = None
+    query: str | None = None
+    types: tuple[str, ...] = ()
+    year_from: int | None = None
+    year_to: int | None = None
+    languages: tuple[str | None, ...] = ()   # None stands for "no language given"
+    has_doi: bool | None = None
+    ids: frozenset[int] | None = None         # only these (an eligibility filter's answer)
+
+    def with_changes(self, **changes: Any) -> ListFilter:
+        return replace(self, **changes)
+
+
+def _in_ids(column: Any, ids: Iterable[int]) -> Any:
+    ordered = sorted(ids)
+    if len(ordered) <= _MAX_INLINE_IDS:
+        return column.in_(ordered)
+    values = func.json_each(json.dumps(ordered)).table_valued("value")
+    return column.in_(select(values.c.value))
+
+
+def _collection_tree(collection_id: int) -> Any:
+    """The ids of a collection and every collection below it (a recursive CTE)."""
+    tree = select(CollectionRow.id).where(CollectionRow.id == collection_id) \
+        .cte("collection_tree", recursive=True)
+    tree = tree.union_all(select(CollectionRow.id).where(CollectionRow.parent_id == tree.c.id))
+    return select(tree.c.id)
+
+
+def _apply(stmt: Any, f: ListFilter) -> Any:
+    if f.query:
+        match = fts.matching_ids_sql(f.query)
         if match is None:
             return stmt.where(False)
         stmt = stmt.where(ReferenceRow.id.in_(match))
-    stmt = stmt.where(ReferenceRow.deleted_at.is_not(None) if deleted
+    stmt = stmt.where(ReferenceRow.deleted_at.is_not(None) if f.deleted
                       else ReferenceRow.deleted_at.is_(None))
-    if collection_id is not None:
+    if f.collection_id is not None:
+        collections = (_collection_tree(f.collection_id) if f.subcollections
+                       else select(CollectionRow.id).where(CollectionRow.id == f.collection_id))
         stmt = stmt.where(ReferenceRow.id.in_(
             select(ReferenceCollectionRow.reference_id)
-            .where(ReferenceCollectionRow.collection_id == collection_id)))
-    if tag_id is not None:
+            .where(ReferenceCollectionRow.collection_id.in_(collections))))
+    if f.tag_id is not None:
         stmt = stmt.where(ReferenceRow.id.in_(
-            select(ReferenceTagRow.reference_id).where(ReferenceTagRow.tag_id == tag_id)))
+            select(ReferenceTagRow.reference_id).where(ReferenceTagRow.tag_id == f.tag_id)))
+    if f.team_project is not None:
+        stmt = stmt.where(ReferenceRow.id.in_(
+            select(_TEAM_PUBLICATIONS.c.reference_id).join(
+                _TEAM_PROJECTS, _TEAM_PROJECTS.c.id == _TEAM_PUBLICATIONS.c.project_id)
+            .where(_TEAM_PROJECTS.c.name == f.team_project)))
+    if f.types:
+        stmt = stmt.where(ReferenceRow.type.in_(f.types))
+    if f.year_from is not None:
+        stmt = stmt.where(ReferenceRow.year >= f.year_from)
+    if f.year_to is not None:
+        stmt = stmt.where(ReferenceRow.year <= f.year_to)
+    if f.languages:
+        named = [lang for lang in f.languages if lang]
+        conditions = []
+        if named:
+            conditions.append(ReferenceRow.language.in_(named))
+        if any(not lang for lang in f.languages):
+            conditions.append(ReferenceRow.language.is_(None))
+        stmt = stmt.where(or_(*conditions))
+    if f.has_doi is not None:
+        stmt = stmt.where(ReferenceRow.doi.is_not(None) if f.has_doi
+                          else ReferenceRow.doi.is_(None))
+    if f.ids is not None:
+        stmt = stmt.where(_in_ids(ReferenceRow.id, f.ids) if f.ids else False)
     return stmt
+
+
+def _legacy_filter(where: ListFilter | None, *, deleted: bool, collection_id: int | None,
+                   tag_id: int | None, query: str | None) -> ListFilter:
+    if where is not None:
+        return where
+    # The command line's `--collection` lists that collection alone.
+    return ListFilter(deleted=deleted, collection_id=collection_id, subcollections=False,
+                      tag_id=tag_id, query=query)
+
+
+def _order(sort: str, descending: bool) -> list[Any]:
+    column = SORT_COLUMNS.get(sort)
+    if column is None:
+        raise ValueError(f"unknown sort key {sort!r}; use one of {', '.join(SORT_COLUMNS)}")
+    return [column.desc(), ReferenceRow.id.desc()] if descending else [column, ReferenceRow.id]
 
 
 def list_ids(session: Session, *, offset: int = 0, limit: int | None = None, sort: str = "added",
              descending: bool = False, deleted: bool = False, collection_id: int | None = None,
-             tag_id: int | None = None, query: str | None = None) -> list[int]:
-    """Ids of one page of references in the given order (ties broken by id), optionally only
-    those matching a full-text query (see db.fts)."""
-    column = SORT_COLUMNS.get(sort)
-    if column is None:
-        raise ValueError(f"unknown sort key {sort!r}; use one of {', '.join(SORT_COLUMNS)}")
-    order = [column.desc(), ReferenceRow.id.desc()] if descending else [column, ReferenceRow.id]
-    stmt = _filtered(select(ReferenceRow.id), deleted=deleted, collection_id=collection_id,
-                     tag_id=tag_id, query=query).order_by(*order).offset(offset)
+             tag_id: int | None = None, query: str | None = None,
+             where: ListFilter | None = None) -> list[int]:
+    """Ids of one page of references in the given order (ties broken by id). `where` selects
+    them (scope, full-text query, quick filters); the older keyword arguments still work."""
+    f = _legacy_filter(where, deleted=deleted, collection_id=collection_id, tag_id=tag_id,
+                       query=query)
+    stmt = _apply(select(ReferenceRow.id), f).order_by(*_order(sort, descending)).offset(offset)
     if limit is not None:
         stmt = stmt.limit(limit)
     return list(session.execute(stmt).scalars())
 
 
 def count(session: Session, *, deleted: bool = False, collection_id: int | None = None,
-          tag_id: int | None = None, query: str | None = None) -> int:
-    stmt = _filtered(select(func.count(ReferenceRow.id)), deleted=deleted,
-                     collection_id=collection_id, tag_id=tag_id, query=query)
-    return int(session.execute(stmt).scalar() or 0)
+          tag_id: int | None = None, query: str | None = None,
+          where: ListFilter | None = None) -> int:
+    f = _legacy_filter(where, deleted=deleted, collection_id=collection_id, tag_id=tag_id,
+                       query=query)
+    return int(session.execute(_apply(select(func.count(ReferenceRow.id)), f)).scalar() or 0)
+
+
+def positions(session: Session, ids: Iterable[int], *, where: ListFilter, sort: str = "added",
+              descending: bool = False) -> dict[int, int]:
+    """Row numbers (from 0) of these references in a listing, for those it holds: how a table
+    finds its selection again after a reload without reading every row."""
+    wanted = list(ids)
+    if not wanted:
+        return {}
+    number = func.row_number().over(order_by=_order(sort, descending)).label("n")
+    ranked = _apply(select(ReferenceRow.id, number), where).subquery()
+    stmt = select(ranked.c.id, ranked.c.n).where(_in_ids(ranked.c.id, wanted))
+    return {int(i): int(n) - 1 for i, n in session.execute(stmt)}
+
+
+@dataclass(frozen=True, slots=True)
+class Facets:
+    """What the quick filters can offer: the item types and languages present, with counts, and
+    the range of years."""
+
+    types: list[tuple[str, int]]
+    languages: list[tuple[str | None, int]]
+    year_min: int | None
+    year_max: int | None
+
+
+def facets(session: Session, *, deleted: bool = False) -> Facets:
+    live = ReferenceRow.deleted_at.is_not(None) if deleted else ReferenceRow.deleted_at.is_(None)
+    types = [(str(t), int(n)) for t, n in session.execute(
+        select(ReferenceRow.type, func.count()).where(live).group_by(ReferenceRow.type)
+        .order_by(func.count().desc(), ReferenceRow.type))]
+    languages = [(lang, int(n)) for lang, n in session.execute(
+        select(ReferenceRow.language, func.count()).where(live).group_by(ReferenceRow.language)
+        .order_by(func.count().desc(), ReferenceRow.language))]
+    low, high = session.execute(select(func.min(ReferenceRow.year), func.max(ReferenceRow.year))
+                                .where(live)).one()
+    return Facets(types, languages, low, high)
 
 
 def list_rows(session: Session, ids: Sequence[int]) -> list[dict[str, Any]]:

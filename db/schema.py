@@ -38,6 +38,7 @@ class ReferenceRow(Base):
     authors: Mapped[str | None] = mapped_column(Text)  # display: "Family, G.; Family, G."
     sort_author: Mapped[str] = mapped_column(Text, default="")
     sort_title: Mapped[str] = mapped_column(Text, default="")
+    sort_container: Mapped[str] = mapped_column(Text, default="", server_default="")
     data: Mapped[str] = mapped_column(Text)
     added_at: Mapped[datetime] = mapped_column(DateTime)
     modified_at: Mapped[datetime] = mapped_column(DateTime)
@@ -56,6 +57,9 @@ class ReferenceRow(Base):
         Index("ix_references_live_title", "deleted_at", "sort_title"),
         Index("ix_references_live_author", "deleted_at", "sort_author"),
         Index("ix_references_live_year", "deleted_at", "year"),
+        Index("ix_references_live_container", "deleted_at", "sort_container"),
+        Index("ix_references_live_type", "deleted_at", "type"),
+        Index("ix_references_live_language", "deleted_at", "language"),
     )
 
 

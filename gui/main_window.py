@@ -1,35 +1,930 @@
-"""The main window: the reference table over the library."""
+"""The main window: sidebar, filter bar and reference table, detail pane, status bar with the
+progress of background tasks; menus and shortcuts; one `library_changed` signal on which every
+view reloads what it shows. Features built in dialogs of their own are reached through the hooks
+listed in `MainWindow.HOOKS` (open_add_doi, open_editor, ...)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMainWindow, QTableWidget, QTableWidgetItem
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
 
-from core.settings import APP_NAME, Settings
+from PySide6.QtCore import QByteArray, QEvent, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session
+
+from core.errors import SiltemeError
+from core.settings import APP_NAME, VERSION, Settings
+from db import collections, tags
 from db import references as repo
 from db.library import Library
+from db.references import Facets, ListFilter
+from gui import i18n
+from gui.actions import Actions
+from gui.changes import Changes
+from gui.detail_pane import DetailPane
+from gui.filter_bar import FilterBar, QuickFilters
+from gui.first_run import FirstRunPage
+from gui.icons import app_icon
+from gui.messages import report_failure, show_error
+from gui.preferences import Preferences
+from gui.progress import ProgressArea
+from gui.reference_model import ReferenceModel
+from gui.reference_table import ReferenceTable
+from gui.settings_dialog import LIBRARY_FILTER, SettingsDialog
+from gui.sidebar import LIBRARY, TEAM_PROJECT, TRASH, Scope, Sidebar
+from gui.tasks import TaskContext, TaskHandle, TaskRunner
 
-COLUMNS = ("authors", "year", "title", "container_title", "type")
+PAGE_TABLE, PAGE_EMPTY, PAGE_FIRST_RUN = 0, 1, 2
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, library: Library, settings: Settings) -> None:
+    """`library_changed(Changes)`: emit it after any write (dialogs included) and every view
+    reloads what the change touches. `feature_requested(name, argument)`: emitted by a hook that
+    is not connected yet. `settings_changed(Settings)`: after the settings dialog."""
+
+    library_changed = Signal(object)
+    feature_requested = Signal(str, object)
+    settings_changed = Signal(object)
+
+    # Hook -> the action that triggers it. The lead connects each hook to its helper's dialog
+    # and removes it from UNWIRED, which disables the actions of features not built yet.
+    HOOKS: dict[str, str] = {
+        "add_doi": "add_doi", "editor": "new_reference", "edit": "edit_reference",
+        "import": "import_file", "export": "export", "bibliography": "bibliography",
+        "copy_citation": "copy_citation", "journals": "journals", "duplicates": "duplicates",
+        "find_doi": "find_doi", "crossref_refresh": "crossref_refresh",
+    }
+    UNWIRED: frozenset[str] = frozenset(HOOKS)
+
+    def __init__(self, library: Library, settings: Settings,
+                 preferences: Preferences | None = None) -> None:
         super().__init__()
+        self.setObjectName("mainWindow")
         self.library = library
         self.settings = settings
-        self.setWindowTitle(f"{APP_NAME} — {library.path.name}")
-        self.table = QTableWidget(0, len(COLUMNS), self)
-        self.table.setHorizontalHeaderLabels([self.tr("Authors"), self.tr("Year"),
-                                              self.tr("Title"), self.tr("Container"),
-                                              self.tr("Type")])
-        self.setCentralWidget(self.table)
-        self.resize(1100, 700)
-        self.reload()
+        self.preferences = preferences or Preferences()
+        self.setWindowIcon(app_icon())
+        self.setAcceptDrops(True)
+        self.tasks = TaskRunner(self)
+        self.quick = QuickFilters()
+        self._eligible: dict[ListFilter, frozenset[int]] = {}
+        self._eligible_task: TaskHandle | None = None
+        self._eligible_pending: ListFilter | None = None
+        self._facets = Facets([], [], None, None)
+        self._splitter_state: QByteArray | None = None
+        self._splitter_sized = False
 
-    def reload(self) -> None:
-        with self.library.read() as s:
-            rows = repo.list_rows(s, repo.list_ids(s, limit=500))
-        self.table.setRowCount(len(rows))
-        for r, row in enumerate(rows):
-            for c, key in enumerate(COLUMNS):
-                value = row.get(key)
-                self.table.setItem(r, c, QTableWidgetItem("" if value is None else str(value)))
+        # ---------------------------------------------------------------- widgets
+        self.model = ReferenceModel(library, self)
+        self.model.failed.connect(self._model_failed, Qt.ConnectionType.QueuedConnection)
+        self.table = ReferenceTable(self.model, self)
+        self.filter_bar = FilterBar(self)
+        self.sidebar = Sidebar(library, self)
+        self.detail = DetailPane(library, self)
+        self.detail.failed.connect(self._model_failed, Qt.ConnectionType.QueuedConnection)
+        self.commands = Actions(self)
+        self.commands.mark_unwired(frozenset(self.HOOKS[h] for h in self.UNWIRED))
+        self.first_run = FirstRunPage(self.commands.add_doi, self.commands.import_file,
+                                      self.commands.new_reference, self)
+        self.empty_page = QWidget(self)
+        self.empty_page.setObjectName("emptyPage")
+        self.empty_label = QLabel(self.empty_page)
+        self.empty_label.setObjectName("emptyLabel")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.empty_reset = QPushButton(self.empty_page)
+        self.empty_reset.setObjectName("emptyReset")
+        self.empty_reset.clicked.connect(self.filter_bar.reset)
+        empty_layout = QVBoxLayout(self.empty_page)
+        empty_layout.addStretch(1)
+        empty_layout.addWidget(self.empty_label)
+        empty_layout.addWidget(self.empty_reset, 0, Qt.AlignmentFlag.AlignHCenter)
+        empty_layout.addStretch(2)
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self.table)
+        self.pages.addWidget(self.empty_page)
+        self.pages.addWidget(self.first_run)
+        center = QWidget(self)
+        center_layout = QVBoxLayout(center)
+        center_layout.setContentsMargins(0, 0, 0, 0)
+        center_layout.setSpacing(0)
+        center_layout.addWidget(self.filter_bar)
+        center_layout.addWidget(self.pages, 1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.sidebar)
+        self.splitter.addWidget(center)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setStretchFactor(2, 0)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([220, 760, 330])
+        self.banner = QLabel(self)
+        self.banner.setObjectName("readOnlyBanner")
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet("background:#fff3cd; color:#5c4400; padding:6px 10px; "
+                                  "border-bottom:1px solid #e5cf8a;")
+        root = QWidget(self)
+        root_layout = QVBoxLayout(root)
+        root_layout.setContentsMargins(0, 0, 0, 0)
+        root_layout.setSpacing(0)
+        root_layout.addWidget(self.banner)
+        root_layout.addWidget(self.splitter, 1)
+        self.setCentralWidget(root)
+        self.toolbar = QToolBar(self)
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for name in ("add_doi", "new_reference", "import_file", None, "bibliography",
+                     "journals", None, "refresh"):
+            if name is None:
+                self.toolbar.addSeparator()
+            else:
+                self.toolbar.addAction(self.commands[name])
+        self.addToolBar(self.toolbar)
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("countLabel")
+        self.statusBar().addWidget(self.count_label)
+        self.progress = ProgressArea(self.tasks, self)
+        self.statusBar().addPermanentWidget(self.progress)
+        self.commands.build_menus(self.menuBar(), self.table.column_actions)
+
+        # ---------------------------------------------------------------- wiring
+        a = self.commands
+        a.add_doi.triggered.connect(lambda: self.open_add_doi())
+        a.new_reference.triggered.connect(lambda: self.open_editor(None))
+        a.edit_reference.triggered.connect(self._edit_current)
+        a.import_file.triggered.connect(lambda: self.open_import(None))
+        a.export.triggered.connect(lambda: self.open_export(self.selected_ids()))
+        a.bibliography.triggered.connect(lambda: self.open_bibliography(self.selected_ids()))
+        a.copy_citation.triggered.connect(lambda: self.copy_citation(self.selected_ids()))
+        a.journals.triggered.connect(lambda: self.open_journals())
+        a.duplicates.triggered.connect(lambda: self.open_duplicates())
+        a.find_doi.triggered.connect(lambda: self.open_find_doi(self.selected_ids()))
+        a.crossref_refresh.triggered.connect(
+            lambda: self.open_crossref_refresh(self.selected_ids()))
+        a.open_library.triggered.connect(self.choose_library)
+        a.new_library.triggered.connect(self.create_library)
+        a.settings.triggered.connect(self.open_settings)
+        a.quit.triggered.connect(self.close)
+        a.trash.triggered.connect(self.delete_selected)
+        a.restore.triggered.connect(self.restore_selected)
+        a.empty_trash.triggered.connect(self.empty_trash)
+        a.select_all.triggered.connect(self.table.selectAll)
+        a.find.triggered.connect(self.filter_bar.focus_search)
+        a.new_collection.triggered.connect(lambda: self.new_collection(None))
+        a.add_tag.triggered.connect(self.add_tag)
+        a.team_add.triggered.connect(lambda: self.set_team(self.selected_ids(), True))
+        a.team_remove.triggered.connect(lambda: self.set_team(self.selected_ids(), False))
+        a.refresh.triggered.connect(self.refresh)
+        a.show_sidebar.toggled.connect(self.sidebar.setVisible)
+        a.show_details.toggled.connect(self.detail.setVisible)
+        a.backup.triggered.connect(self.backup_now)
+        a.check_library.triggered.connect(self.check_library)
+        a.about.triggered.connect(self.show_about)
+        for code, action in a.language_actions.items():
+            action.triggered.connect(lambda _=False, c=code: self.set_language(c))
+        self.sidebar.scope_changed.connect(self._scope_changed)
+        self.sidebar.journals_requested.connect(lambda: self.open_journals())
+        self.sidebar.references_dropped.connect(self.file_references)
+        self.sidebar.context_menu_requested.connect(self._sidebar_menu)
+        self.sidebar.delete_requested.connect(self.delete_collection)
+        self.filter_bar.changed.connect(self._filters_changed)
+        self.table.selection_changed_ids.connect(self._selection_changed)
+        self.table.activated_id.connect(lambda ref_id: self.open_editor(ref_id))
+        self.table.context_menu_requested.connect(self._table_menu)
+        self.model.modelReset.connect(self._update_pages)
+        self.model.dataChanged.connect(self._badges_arrived)
+        self.library_changed.connect(self._on_library_changed)
+
+        self._apply_library_state()
+        self.retranslate()
+        self.restore_layout()
+        self._update_listing()
+        # The facets (types and languages present) are not needed for the first paint.
+        QTimer.singleShot(0, self, self._load_facets)
+        QTimer.singleShot(2000, self, self._daily_backup)
+
+    # ================================================================== hooks for other helpers
+    def open_add_doi(self) -> None:
+        """Hook (gui-doi): the add-by-DOI dialog; emit library_changed with the added ids."""
+        self._unwired("add_doi", None)
+
+    def open_editor(self, ref_id: int | None) -> None:
+        """Hook (gui-edit): the reference editor; None for a new reference typed in by hand."""
+        self._unwired("editor" if ref_id is None else "edit", ref_id)
+
+    def open_import(self, paths: Sequence[Path] | None) -> None:
+        """Hook (formats): the import dialog; `paths` are files dropped on the window, None to
+        choose them."""
+        self._unwired("import", list(paths) if paths else None)
+
+    def open_export(self, ids: list[int]) -> None:
+        """Hook (formats): export the selected references (all of the listing if none)."""
+        self._unwired("export", ids)
+
+    def open_bibliography(self, ids: list[int]) -> None:
+        """Hook (gui-bib): the bibliography builder on the selection, else the current scope
+        (`current_listing()`)."""
+        self._unwired("bibliography", ids)
+
+    def copy_citation(self, ids: list[int]) -> None:
+        """Hook (gui-bib): copy citations of the selection in `settings.default_style`."""
+        self._unwired("copy_citation", ids)
+
+    def open_journals(self) -> None:
+        """Hook (gui-journals): the journals view and the grant progress."""
+        self._unwired("journals", None)
+
+    def open_duplicates(self) -> None:
+        """Hook (dupes): the duplicates view with side-by-side merge."""
+        self._unwired("duplicates", None)
+
+    def open_find_doi(self, ids: list[int]) -> None:
+        """Hook (gui-doi): find the DOI of a reference that has none."""
+        self._unwired("find_doi", ids)
+
+    def open_crossref_refresh(self, ids: list[int]) -> None:
+        """Hook (gui-doi): refresh from Crossref with a field-by-field diff."""
+        self._unwired("crossref_refresh", ids)
+
+    def _unwired(self, name: str, argument: object) -> None:
+        self.feature_requested.emit(name, argument)
+        self.statusBar().showMessage(self.tr("This feature is not available yet in this build."),
+                                     4000)
+
+    # ================================================================== what the window shows
+    def selected_ids(self) -> list[int]:
+        return self.table.selected_ids()
+
+    def current_scope(self) -> Scope:
+        return self.sidebar.current_scope
+
+    def current_listing(self) -> ListFilter:
+        """The table's listing: scope, search, quick filters (and the eligible ids)."""
+        return self.model.listing
+
+    def run_task(self, fn: Callable[[TaskContext], Any], *, label: str,
+                 on_success: Callable[[Any], None] | None = None,
+                 on_failure: Callable[[BaseException, str], None] | None = None) -> TaskHandle:
+        """Run slow work off the GUI thread; it shows in the status bar with progress and cancel.
+        A failure is reported (message or crash dialog) unless `on_failure` handles it."""
+        return self.tasks.run(fn, label=label, on_success=on_success,
+                              on_failure=on_failure or self.report_failure)
+
+    def report_failure(self, exc: BaseException, tb: str = "") -> None:
+        report_failure(self, exc, tb)
+
+    def notify(self, changes: Changes) -> None:
+        self.library_changed.emit(changes)
+
+    def write(self, fn: Callable[[Session], Any], changes: Callable[[Any], Changes] | Changes,
+              *, label: str, done: Callable[[Any], None] | None = None) -> TaskHandle | None:
+        """One write transaction off the GUI thread, then `library_changed`."""
+        if self.library.read_only:
+            self.statusBar().showMessage(self.tr("The library is read-only."), 4000)
+            return None
+        library = self.library
+
+        def work(ctx: TaskContext) -> Any:
+            with library.transaction() as s:
+                return fn(s)
+
+        def success(result: Any) -> None:
+            if library is self.library:
+                self.notify(changes(result) if callable(changes) else changes)
+            if done is not None:
+                done(result)
+
+        return self.run_task(work, label=label, on_success=success)
+
+    # ================================================================== listing
+    def _scope_changed(self, scope: Scope) -> None:
+        self._update_listing()
+        self._update_actions()
+        self._load_facets()  # the trash offers the types and languages it holds
+
+    def _filters_changed(self, quick: QuickFilters) -> None:
+        self.quick = quick
+        self._update_listing()
+
+    def _update_listing(self, *, force: bool = False) -> None:
+        listing = self.quick.apply(self.sidebar.current_scope.listing())
+        if self.quick.eligible:
+            ids = self._eligible.get(listing)
+            if ids is None:
+                self._compute_eligible(listing)
+                ids = frozenset()
+            listing = listing.with_changes(ids=ids)
+        self.model.set_listing(listing, force=force)
+        self._update_pages()
+
+    def _compute_eligible(self, listing: ListFilter) -> None:
+        """The eligible references of a listing, in the background (a whole library takes
+        seconds); the table shows them when they are known."""
+        if self._eligible_task is not None and self._eligible_task.running:
+            if self._eligible_pending == listing:
+                return
+            self._eligible_task.cancel()
+        self._eligible_pending = listing
+        library = self.library
+
+        def work(ctx: TaskContext) -> frozenset[int]:
+            from db.badges import BadgeSource
+
+            with library.read() as s:
+                ids = repo.list_ids(s, where=listing, sort="id")
+                source = BadgeSource(s)
+                return frozenset(source.eligible_ids(
+                    s, ids, progress=lambda done, total: ctx.progress(done, total),
+                    check=ctx.check))
+
+        def done(ids: frozenset[int]) -> None:
+            if library is not self.library:
+                return
+            self._eligible[listing] = ids
+            if self._eligible_pending == listing:
+                self._eligible_pending = None
+                self._update_listing()
+
+        self._eligible_task = self.run_task(work, label=self.tr("Checking eligibility"),
+                                            on_success=done)
+        self._update_pages()
+
+    def eligibility_pending(self) -> bool:
+        return self._eligible_pending is not None
+
+    def _update_pages(self) -> None:
+        total = self.sidebar.count_of(LIBRARY) or 0
+        trashed = self.sidebar.count_of(TRASH) or 0
+        scope = self.sidebar.current_scope
+        rows = self.model.rowCount()
+        if total == 0 and trashed == 0 and scope == LIBRARY and not self.quick.active:
+            page = PAGE_FIRST_RUN
+        elif rows == 0:
+            page = PAGE_EMPTY
+        else:
+            page = PAGE_TABLE
+        self.pages.setCurrentIndex(page)
+        self.filter_bar.setVisible(page != PAGE_FIRST_RUN)
+        if page == PAGE_EMPTY:
+            self.empty_label.setText(self._empty_text())
+            self.empty_reset.setVisible(self.quick.active and not self.eligibility_pending())
+        self._update_status()
+
+    def _empty_text(self) -> str:
+        scope = self.sidebar.current_scope
+        if self.quick.eligible and self.eligibility_pending():
+            return self.tr("Checking which references count toward the grant…")
+        if self.quick.active:
+            return self.tr("No references match the search and filters.")
+        if scope.kind == "trash":
+            return self.tr("The trash is empty.")
+        if scope.kind == "collection":
+            return self.tr("This collection is empty. Drag references from the table onto it "
+                           "in the sidebar.")
+        if scope.kind == "tag":
+            return self.tr("No references have this tag.")
+        if scope.kind == "team":
+            return self.tr("No team publications yet. Select the team's own works and choose "
+                           "“Mark as team publication”.")
+        return self.tr("Nothing here yet.")
+
+    def _update_status(self) -> None:
+        rows = self.model.rowCount()
+        selected = len(self.table.selectionModel().selectedRows()) if rows else 0
+        if selected > 1:
+            text = self.tr("{selected} of {count} selected").format(
+                selected=_number(selected), count=_number(rows))
+        else:
+            text = self.tr("{count} references").format(count=_number(rows))
+        self.count_label.setText(text)
+
+    def _load_facets(self) -> None:
+        try:
+            with self.library.read() as s:
+                self._facets = repo.facets(s, deleted=self.sidebar.current_scope == TRASH)
+        except (SQLAlchemyError, SiltemeError) as exc:
+            self._model_failed(exc, "")
+            return
+        self.filter_bar.set_facets(self._facets)
+
+    # ================================================================== selection and details
+    def _selection_changed(self, ids: list[int]) -> None:
+        badge = self.model.badge(ids[0]) if len(ids) == 1 else None
+        self.detail.show_ids(ids, badge)
+        self._update_actions()
+        self._update_status()
+
+    def _badges_arrived(self, *args: object) -> None:
+        if len(self.detail.ref_ids) == 1:
+            self.detail.set_badge(self.model.badge(self.detail.ref_ids[0]))
+
+    def _edit_current(self) -> None:
+        ref_id = self.table.current_id()
+        if ref_id is not None:
+            self.open_editor(ref_id)
+
+    def _update_actions(self) -> None:
+        a = self.commands
+        ids = self.selected_ids()
+        in_trash = self.sidebar.current_scope == TRASH
+        writable = not self.library.read_only
+        has = bool(ids)
+        a.trash.setEnabled(writable and has and not in_trash)
+        a.restore.setEnabled(writable and has and in_trash)
+        a.empty_trash.setEnabled(writable and (self.sidebar.count_of(TRASH) or 0) > 0)
+        for name in ("add_tag", "team_add", "team_remove"):
+            a[name].setEnabled(writable and has and not in_trash)
+        a.new_collection.setEnabled(writable)
+        for hook, name in self.HOOKS.items():
+            if hook in self.UNWIRED:
+                continue
+            needs_selection = name in ("edit_reference", "copy_citation", "find_doi",
+                                       "crossref_refresh")
+            writes = name in ("add_doi", "new_reference", "import_file", "edit_reference",
+                              "find_doi", "crossref_refresh", "duplicates")
+            a[name].setEnabled((has or not needs_selection) and (writable or not writes))
+
+    # ================================================================== changes
+    def refresh(self) -> None:
+        """Re-read everything: shows what another window or program changed."""
+        self.notify(Changes.all())
+
+    def _on_library_changed(self, changes: Changes) -> None:
+        if changes.badges:
+            self.model.invalidate_badges()
+            self._eligible.clear()
+        if changes.sidebar:
+            self.sidebar.reload()  # a vanished collection or tag brings the library back
+        if changes.listing or changes.badges:
+            self._update_listing(force=True)
+        if changes.touches(self.detail.ref_ids[0] if len(self.detail.ref_ids) == 1 else None):
+            self.detail.refresh()
+        self._load_facets()
+        self._update_pages()
+        self._update_actions()
+
+    # ================================================================== writes
+    def delete_selected(self) -> None:
+        """Delete: the selected references go to the trash (in the sidebar: the collection)."""
+        if self.sidebar.hasFocus() and self.sidebar.current_scope.kind == "collection":
+            self.delete_collection(self.sidebar.current_scope)
+            return
+        ids = self.selected_ids()
+        if not ids or self.sidebar.current_scope == TRASH:
+            return
+        self.write(lambda s: repo.move_to_trash(s, ids), Changes.of(ids, trash=True),
+                   label=self.tr("Moving to the trash"))
+
+    def restore_selected(self) -> None:
+        ids = self.selected_ids()
+        if ids:
+            self.write(lambda s: repo.restore(s, ids), Changes.of(ids, trash=True),
+                       label=self.tr("Restoring"))
+
+    def empty_trash(self) -> None:
+        n = self.sidebar.count_of(TRASH) or 0
+        if n == 0:
+            return
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Empty trash"),
+                          self.tr("Delete {n} references in the trash for good? A backup of "
+                                  "the library is made first.").format(n=_number(n)),
+                          QMessageBox.StandardButton.Cancel, self)
+        box.setObjectName("confirmEmptyTrash")
+        delete = box.addButton(self.tr("Delete for good"), QMessageBox.ButtonRole.DestructiveRole)
+        delete.setObjectName("confirmDelete")
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def answered() -> None:
+            if box.clickedButton() is delete:
+                library = self.library
+                self.run_task(lambda ctx: library.empty_trash(),
+                              label=self.tr("Emptying the trash"),
+                              on_success=lambda _: self.notify(Changes(trash=True,
+                                                                       everything=True)))
+
+        box.finished.connect(lambda _: answered())
+        box.open()
+
+    def file_references(self, scope: Scope, ids: list[int]) -> None:
+        """References dropped on a sidebar entry: into a collection, a tag, the team's
+        publications or the trash."""
+        if scope.kind == "collection" and scope.id is not None:
+            cid = scope.id
+            self.write(lambda s: collections.add_references(s, cid, ids),
+                       Changes.of(ids, collections=True), label=self.tr("Adding to collection"))
+        elif scope.kind == "tag":
+            name = scope.name
+            self.write(lambda s: tags.tag(s, ids, name), Changes.of(ids, tags=True),
+                       label=self.tr("Tagging"))
+        elif scope.kind == "team":
+            self.set_team(ids, True)
+        elif scope.kind == "trash":
+            self.write(lambda s: repo.move_to_trash(s, ids), Changes.of(ids, trash=True),
+                       label=self.tr("Moving to the trash"))
+
+    def set_team(self, ids: list[int], member: bool) -> None:
+        if not ids:
+            return
+        from db import journals as journals_repo
+
+        if member:
+            fn: Callable[[Session], Any] = lambda s: journals_repo.add_team_publications(  # noqa: E731
+                s, ids, TEAM_PROJECT)
+        else:
+            fn = lambda s: journals_repo.remove_team_publications(s, ids, TEAM_PROJECT)  # noqa: E731
+        self.write(fn, Changes.of(ids, collections=True), label=self.tr("Team publications"))
+
+    def ask_text(self, title: str, label: str, accepted: Callable[[str], object],
+                 text: str = "") -> QInputDialog:
+        """A one-line question, window-modal but not blocking; `accepted(text)` on OK with a
+        non-empty answer."""
+        dialog = QInputDialog(self)
+        dialog.setObjectName("askText")
+        dialog.setWindowTitle(title)
+        dialog.setLabelText(label)
+        dialog.setTextValue(text)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.textValueSelected.connect(lambda value: value.strip() and accepted(value.strip()))
+        dialog.open()
+        return dialog
+
+    def new_collection(self, parent: Scope | None) -> QInputDialog:
+        parent_id = parent.id if parent is not None and parent.kind == "collection" else None
+        title = self.tr("New sub-collection") if parent_id else self.tr("New collection")
+        return self.ask_text(title, self.tr("Name:"), lambda name: self.write(
+            lambda s: collections.create(s, name, parent_id), Changes(collections=True),
+            label=title))
+
+    def rename_collection(self, scope: Scope) -> QInputDialog | None:
+        if scope.id is None:
+            return None
+        cid = scope.id
+        return self.ask_text(self.tr("Rename collection"), self.tr("Name:"), lambda name: self.write(
+            lambda s: collections.rename(s, cid, name), Changes(collections=True),
+            label=self.tr("Rename collection")), text=scope.name)
+
+    def delete_collection(self, scope: Scope) -> None:
+        if scope.id is None:
+            return
+        cid = scope.id
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Delete collection"),
+                          self.tr("Delete the collection “{name}” and its sub-collections? The "
+                                  "references stay in the library.").format(name=scope.name),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                          self)
+        box.setObjectName("confirmDeleteCollection")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        def answered(result: int) -> None:
+            if result == QMessageBox.StandardButton.Yes:
+                self.write(lambda s: collections.remove(s, cid), Changes(collections=True),
+                           label=self.tr("Delete collection"))
+
+        box.finished.connect(answered)
+        box.open()
+
+    def remove_from_collection(self, ids: list[int]) -> None:
+        scope = self.sidebar.current_scope
+        if scope.kind == "collection" and scope.id is not None and ids:
+            cid = scope.id
+            self.write(lambda s: collections.remove_references(s, cid, ids),
+                       Changes.of(ids, collections=True),
+                       label=self.tr("Removing from collection"))
+
+    def add_tag(self) -> QInputDialog | None:
+        ids = self.selected_ids()
+        if not ids:
+            return None
+        return self.ask_text(self.tr("Add tag"), self.tr("Tag:"), lambda name: self.write(
+            lambda s: tags.tag(s, ids, name), Changes.of(ids, tags=True),
+            label=self.tr("Tagging")))
+
+    def backup_now(self) -> None:
+        library = self.library
+        self.run_task(lambda ctx: library.backup("manual"), label=self.tr("Backing up"),
+                      on_success=lambda path: self.statusBar().showMessage(
+                          self.tr("Backup written: {path}").format(path=path), 8000))
+
+    def check_library(self) -> None:
+        library = self.library
+
+        def done(problems: list[str]) -> None:
+            if problems:
+                text = self.tr("The library file has problems:") + "\n" + "\n".join(problems[:20])
+                icon = QMessageBox.Icon.Warning
+            else:
+                text = self.tr("The library file is sound.")
+                icon = QMessageBox.Icon.Information
+            box = QMessageBox(icon, APP_NAME, text, QMessageBox.StandardButton.Ok, self)
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.open()
+
+        self.run_task(lambda ctx: library.verify(), label=self.tr("Checking the library"),
+                      on_success=done)
+
+    def _daily_backup(self) -> None:
+        library = self.library
+        if library.read_only:
+            return
+        self.run_task(lambda ctx: library.backup_if_due(), label=self.tr("Daily backup"),
+                      on_failure=lambda exc, tb: self.statusBar().showMessage(
+                          self.tr("The daily backup failed: {reason}").format(reason=exc), 8000))
+
+    # ================================================================== context menus
+    def _table_menu(self, pos: QPoint) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        a = self.commands
+        menu = QMenu(self)
+        menu.setObjectName("tableMenu")
+        in_trash = self.sidebar.current_scope == TRASH
+        if in_trash:
+            menu.addAction(a.restore)
+            menu.addAction(a.empty_trash)
+        else:
+            for name in ("edit_reference", "copy_citation", "bibliography"):
+                menu.addAction(a[name])
+            menu.addSeparator()
+            collections_menu = menu.addMenu(self.tr("Add to collection"))
+            collections_menu.setEnabled(not self.library.read_only)
+            self._fill_collections_menu(collections_menu, ids)
+            scope = self.sidebar.current_scope
+            if scope.kind == "collection":
+                remove = menu.addAction(self.tr("Remove from “{name}”").format(name=scope.name))
+                remove.setEnabled(not self.library.read_only)
+                remove.triggered.connect(lambda: self.remove_from_collection(ids))
+            menu.addAction(a.add_tag)
+            menu.addAction(a.team_remove if scope.kind == "team" else a.team_add)
+            menu.addSeparator()
+            menu.addAction(a.find_doi)
+            menu.addAction(a.crossref_refresh)
+            menu.addSeparator()
+            menu.addAction(a.trash)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.popup(pos)
+
+    def _fill_collections_menu(self, menu: QMenu, ids: list[int]) -> None:
+        try:
+            with self.library.read() as s:
+                everything = collections.all_collections(s)
+        except (SQLAlchemyError, SiltemeError):
+            everything = []
+        children: dict[int | None, list[collections.Collection]] = {}
+        for c in everything:
+            children.setdefault(c.parent_id, []).append(c)
+
+        def add(parent_menu: QMenu, parent_id: int | None, depth: int) -> None:
+            for c in children.get(parent_id, []):
+                action = parent_menu.addAction("    " * depth + c.name)
+                action.triggered.connect(
+                    lambda _=False, cid=c.id, name=c.name: self.file_references(
+                        Scope("collection", cid, name), ids))
+                add(parent_menu, c.id, depth + 1)
+
+        add(menu, None, 0)
+        if everything:
+            menu.addSeparator()
+        menu.addAction(self.commands.new_collection)
+
+    def _sidebar_menu(self, scope: Scope, pos: QPoint) -> None:
+        menu = QMenu(self)
+        menu.setObjectName("sidebarMenu")
+        writable = not self.library.read_only
+        if scope.kind == "collection":
+            sub = menu.addAction(self.tr("New sub-collection…"))
+            sub.triggered.connect(lambda: self.new_collection(scope))
+            rename = menu.addAction(self.tr("Rename…"))
+            rename.triggered.connect(lambda: self.rename_collection(scope))
+            delete = menu.addAction(self.tr("Delete collection…"))
+            delete.triggered.connect(lambda: self.delete_collection(scope))
+            for action in (sub, rename, delete):
+                action.setEnabled(writable)
+        elif scope.kind == "trash":
+            menu.addAction(self.commands.empty_trash)
+        elif scope.kind in ("collections", "library"):
+            menu.addAction(self.commands.new_collection)
+        else:
+            return
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.popup(pos)
+
+    # ================================================================== library and settings
+    def set_library(self, library: Library) -> None:
+        """Show another library (the old one is closed once its tasks are done)."""
+        old = self.library
+        self.tasks.cancel_all()
+        self.tasks.wait(5000)
+        self.model.wait_for_badges(5000)
+        self.library = library
+        self._eligible.clear()
+        self.sidebar.set_library(library)
+        self.detail.set_library(library)
+        self.model.set_library(library)
+        self.settings = self.settings.with_changes(db_path=library.path)
+        self._apply_library_state()
+        self._update_listing()
+        self._load_facets()
+        self._update_actions()
+        if old is not library:
+            old.close()
+
+    def open_library_file(self, path: Path) -> bool:
+        from gui.app import open_library
+
+        library = open_library(path, self)
+        if library is None:
+            return False
+        self.set_library(library)
+        self.preferences.save(self.settings)
+        self.notify(Changes.all())
+        return True
+
+    def choose_library(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Open a library"),
+                                              str(self.library.path.parent), LIBRARY_FILTER)
+        if name:
+            self.open_library_file(Path(name))
+
+    def create_library(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Create a library"),
+                                              str(self.library.path.parent), LIBRARY_FILTER)
+        if name:
+            path = Path(name)
+            self.open_library_file(path if path.suffix else path.with_suffix(".sqlite"))
+
+    def open_settings(self) -> SettingsDialog:
+        dialog = SettingsDialog(self.settings.with_changes(db_path=self.library.path),
+                                self.preferences.csl_files, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.apply_settings(dialog.result_settings(),
+                                                            dialog.csl_files))
+        dialog.open()
+        return dialog
+
+    def apply_settings(self, new: Settings, csl_files: list[str] | None = None) -> None:
+        old = self.settings
+        if csl_files is not None:
+            self.preferences.csl_files = csl_files
+        self.settings = new
+        if i18n.normalise(new.ui_language) != i18n.current_language():
+            self.set_language(new.ui_language)
+        if new.db_path and Path(new.db_path) != self.library.path:
+            if not self.open_library_file(Path(new.db_path)):
+                self.settings = new.with_changes(db_path=old.db_path or self.library.path)
+        self.preferences.save(self.settings)
+        self.settings_changed.emit(self.settings)
+
+    def set_language(self, language: str) -> None:
+        """Switch the interface language now; every widget retranslates itself."""
+        code = i18n.set_language(language)
+        self.settings = self.settings.with_changes(ui_language=code)
+        self.preferences.save(self.settings)
+        self._check_language_action()
+
+    def _check_language_action(self) -> None:
+        action = self.commands.language_actions.get(i18n.current_language())
+        if action is not None:
+            action.setChecked(True)
+
+    def show_about(self) -> None:
+        box = QMessageBox(QMessageBox.Icon.NoIcon, self.tr("About Silteme"),
+                          self.tr("<h3>Silteme {version}</h3><p>A bibliography and citation "
+                                  "manager for sources in Russian, Kazakh and English: GOST and "
+                                  "APA lists, Crossref, journal eligibility.</p><p>Library: "
+                                  "{path}</p>").format(version=VERSION, path=self.library.path),
+                          QMessageBox.StandardButton.Ok, self)
+        box.setIconPixmap(app_icon().pixmap(64, 64))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    def _apply_library_state(self) -> None:
+        read_only = self.library.read_only
+        self.banner.setVisible(read_only)
+        self._retranslate_banner()
+        self._update_title()
+        self._update_actions()
+
+    def _update_title(self) -> None:
+        read_only = self.tr("read-only")
+        suffix = f" [{read_only}]" if self.library.read_only else ""
+        self.setWindowTitle(f"{APP_NAME} — {self.library.path.name}{suffix}")
+
+    def _retranslate_banner(self) -> None:
+        self.banner.setText(self.tr(
+            "This library is open read-only ({path}): you can read, search and copy, but "
+            "nothing can be changed. Copy the file somewhere writable to edit it.").format(
+                path=self.library.path))
+
+    def _model_failed(self, exc: BaseException, tb: str = "") -> None:
+        if isinstance(exc, SiltemeError):
+            self.statusBar().showMessage(str(exc), 8000)
+            show_error(self, exc)
+        elif isinstance(exc, SQLAlchemyError):
+            self.statusBar().showMessage(self.tr("The library cannot be read: {reason}").format(
+                reason=getattr(exc, "orig", exc)), 8000)
+        else:
+            self.report_failure(exc, tb)
+
+    # ================================================================== layout
+    def restore_layout(self) -> None:
+        p = self.preferences
+        geometry = p.layout("geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            screen = self.screen().availableGeometry()
+            self.resize(min(1280, screen.width()), min(800, screen.height()))
+        state = p.layout("state")
+        if state is not None:
+            self.restoreState(state)
+        # The splitter is sized in the first showEvent, once the window has its real width.
+        self._splitter_state = p.layout("splitter")
+        header = p.layout("table_header")
+        if header is not None:
+            self.table.restore_state(header)
+        for name in ("show_sidebar", "show_details"):
+            visible = p.value(f"layout/{name}", True)
+            self.commands[name].setChecked(visible not in (False, "false", 0, "0"))
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        state, self._splitter_state = self._splitter_state, None
+        if state is not None and self.splitter.restoreState(state):
+            return
+        if not self._splitter_sized:
+            side, detail = 240, 310
+            self.splitter.setSizes([side, max(300, self.splitter.width() - side - detail),
+                                    detail])
+        self._splitter_sized = True
+
+    def save_layout(self) -> None:
+        p = self.preferences
+        p.set_layout("geometry", self.saveGeometry())
+        p.set_layout("state", self.saveState())
+        p.set_layout("splitter", self.splitter.saveState())
+        p.set_layout("table_header", self.table.save_state())
+        for name in ("show_sidebar", "show_details"):
+            p.set_value(f"layout/{name}", self.commands[name].isChecked())
+        p.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self.save_layout()
+        self.tasks.cancel_all()
+        self.tasks.wait(3000)
+        self.model.wait_for_badges(3000)
+        super().closeEvent(event)
+
+    # ================================================================== dropping files
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
+        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt override
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.open_import(paths)
+
+    # ================================================================== language
+    def retranslate(self) -> None:
+        self.commands.retranslate()
+        self.toolbar.setWindowTitle(self.tr("Toolbar"))
+        self.empty_reset.setText(self.tr("Reset search and filters"))
+        self._retranslate_banner()
+        self._update_title()
+        self._check_language_action()
+        if self.pages.currentIndex() == PAGE_EMPTY:
+            self.empty_label.setText(self._empty_text())
+        self._update_status()
+        self.model.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+def _number(n: int) -> str:
+    """A count with thin spaces between thousands (as Russian and Kazakh write them)."""
+    return f"{n:,}".replace(",", "\u202f")
+
