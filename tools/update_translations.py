@@ -65,10 +65,18 @@ def fill_from_pending(ts: Path, language: str, pending: dict[str, dict[str, str]
         if translation.get("type") != "unfinished" and (translation.text or "").strip():
             continue
         text = pending.get(message.findtext("source") or "", {}).get(language)
-        if text:
+        if not text:
+            continue
+        forms = translation.findall("numerusform")
+        if message.get("numerus") == "yes" and forms:
+            # Pending texts for %n messages are worded to fit every number ("DOI: %n"), so each
+            # plural form gets the same text.
+            for form in forms:
+                form.text = text
+        else:
             translation.text = text
-            translation.attrib.pop("type", None)
-            filled += 1
+        translation.attrib.pop("type", None)
+        filled += 1
     if filled:
         tree.write(ts, encoding="utf-8", xml_declaration=True)
     return filled

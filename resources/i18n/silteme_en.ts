@@ -241,6 +241,90 @@
     </message>
 </context>
 <context>
+    <name>AddDoiDialog</name>
+    <message>
+        <source>Add by DOI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste DOIs, doi.org links or any text that contains them: a reference list, an e-mail, a web page. Every DOI in it is added; ISBNs of books are looked up too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10.1038/srep16696
+https://doi.org/10.7868/S0040357115030100
+Иванов И. И. Статья // Журнал. 2020. DOI: 10.xxxx/…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add every DOI and ISBN in the text (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the batch; what was already added stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No DOI or ISBN found in the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding by DOI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No DOI found yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found: %1 DOI(s), %2 ISBN(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Found: %n DOI(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Open another library…</source>
@@ -263,6 +347,420 @@
     </message>
     <message>
         <source>PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BibliographyBuilder</name>
+    <message>
+        <source>Bibliography builder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with sub-collections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the references of this collection to the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag references here from the library, or add a collection above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the list as formatted text for Word or LibreOffice (Ctrl+Shift+C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as plain text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as DOCX, RTF, HTML or plain text (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this CSL style from the list (the file stays where it is)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the style sorts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the order of the list (as chosen or cited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By year, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GOST: Cyrillic before Latin, Kazakh alphabet order, legal acts by legal force; APA: by author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number the entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Список использованных источников</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>References (transliterated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list in Latin script for Scopus-indexed journals: Cyrillic sources romanised, marked [in Russian] / [in Kazakh]. Journals usually want it in APA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same scheme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kazakh text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Style</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Style settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BGN/PCGN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BSI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GOST 7.79-2000, system B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library of Congress (ALA-LC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kazakh Latin alphabet (2021)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a collection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a collection first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading references</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in the library: {ids}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already in the list: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the library: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GOST R 7.0.100-2018</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GOST 7.1-2003</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>APA 7th edition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ Add CSL style…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a CSL style</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSL styles (*.csl);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Style added: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not a usable CSL style: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the CSL style</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} more entries are not shown here; Copy and Export include them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formatting the bibliography</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list cannot be formatted in this style: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add references to see the formatted list here: drag them from the library, or add a collection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading references…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formatting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied {count} entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rich Text Format (*.rtf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain text (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bibliography</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the bibliography</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An export is already running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formatting {count} entries…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the bibliography</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {count} entries to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not export: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CitationPanel</name>
+    <message>
+        <source>In-text citation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>APA, parenthetical: (Author, 2023, p. 15)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>APA, narrative: Author (2023, p. 15)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GOST R 7.0.5, in-text: [1, с. 15]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GOST R 7.0.5, footnote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list&apos;s style</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page (с., б., p.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>article (ст.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paragraph (п.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subparagraph (пп.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>part (ч.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 15 or 12–14</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pinpoint of the last selected reference: a page, or an article and paragraph such as «ст. 15, п. 2».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue the sequence (Там же)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each copied footnote is remembered: citing the same work again gives «Там же» or the short form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy citation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select references in the list to cite them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formatting the citation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot cite: {error}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -417,6 +915,219 @@
     </message>
 </context>
 <context>
+    <name>CreatorRoles</name>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Translator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compiler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author of the book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Series editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editorial director</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contributor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organizer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Director</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Illustrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Curator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Composer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Executive producer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Narrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Performer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Producer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Script writer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Series creator</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreatorsEditor</name>
+    <message>
+        <source>Add person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected creators up (Alt+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected creators down (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected creators (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Жетпісов</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Серік Құрманұлы or С. Қ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. van der, de</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Jr., III</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Министерство внутренних дел Республики Казахстан</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Particle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suffix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreatorsModel</name>
+    <message>
+        <source>(no name yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
         <source>Select a reference to see its details.</source>
@@ -476,6 +1187,33 @@
     </message>
     <message>
         <source>Journal and grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DoiResultsModel</name>
+    <message>
+        <source>DOI / ISBN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -683,6 +1421,689 @@
     </message>
 </context>
 <context>
+    <name>FieldChoices</name>
+    <message>
+        <source>Candidate of Sciences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doctor of Sciences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PhD</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FieldEditor</name>
+    <message>
+        <source>{language} ({code})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A year, a month or a day: YYYY, YYYY-MM, YYYY-MM-DD or DD.MM.YYYY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read as: {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FieldHints</name>
+    <message>
+        <source>e.g. Закон Республики Казахстан</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. дис. ... канд. юрид. наук, PhD dissertation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Постановление, Решение</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 6001-21-00-6ап/123</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Верховный Суд Республики Казахстан</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Парламент Республики Казахстан</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Ведомости Парламента Республики Казахстан</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 12.00.02, 8D04201</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. юрид.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 477-IV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 16</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 128</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 15-24</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY, YYYY-MM-DD or DD.MM.YYYY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISBN-13 or ISBN-10; several separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NNNN-NNNN; several separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10.NNNN/... or https://doi.org/10.NNNN/...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>separated by semicolons</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FieldLabels</name>
+    <message>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abstract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The act</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form of the act</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location in archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As amended on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author&apos;s abstract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broadcast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citation key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Container title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short container title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Container title (translated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Container title (transliterated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type of data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of adoption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of signing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Degree (as printed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Degree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distributor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DOI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Film</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gazette</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article in gazette</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gazette number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gazette year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Genre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hearing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identifiers and links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISBN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISSN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuing body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal abbreviation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jurisdiction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legislative body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Magazine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manuscript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newspaper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number in series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of volumes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official publication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other fields of this record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patent number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place of signing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proceedings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proceedings title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encyclopedia or dictionary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type of report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Law reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch of science</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Software</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specialty code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type of standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thesis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title (translated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title (transliterated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Translated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transliterated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treaty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form of the treaty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treaty series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FieldProblems</name>
+    <message>
+        <source>Not a DOI: a DOI looks like 10.1234/abc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISSN {value}: the check digit should be {digit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISSN {value}: an ISSN has eight characters, NNNN-NNNN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISBN {value}: the check digit should be {digit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISBN {value}: an ISBN has 10 or 13 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a date: type YYYY, YYYY-MM, YYYY-MM-DD or DD.MM.YYYY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such date: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This does not look like a web address (https://...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown language: use a code such as ru, kk or en</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid, kept as imported: correct it or clear it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a valid value: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>All types</source>
@@ -742,6 +2163,120 @@
     </message>
 </context>
 <context>
+    <name>FindDoiDialog</name>
+    <message>
+        <source>Find DOI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crossref works that match this reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This reference already has the DOI %1; attaching another replaces it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal / book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DOI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show that reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then refresh the reference from Crossref (you choose which fields change)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach DOI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching Crossref…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding a DOI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our score %1 (title, year, first author); Crossref&apos;s relevance %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s). Pick the work this reference cites, then Attach DOI.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Crossref found no candidates for this reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This reference has no title to search with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low match: check the title, year and authors before attaching this DOI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach %1 to this reference?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attaching a DOI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing attached: %1 already belongs to reference #%2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DOI %1 attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing attached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FirstRunPage</name>
     <message>
         <source>Your library is empty</source>
@@ -753,6 +2288,113 @@
     </message>
     <message>
         <source>Paste one DOI or a whole list; import a Scopus, Web of Science, Zotero, BibTeX or RIS file (or drop it on the window); or type in a law or a book by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GrantProgressView</name>
+    <message>
+        <source>Rule set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference style</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GOST 7.1-2003</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GOST R 7.0.100-2018</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export grant report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessing the team&apos;s publications…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grant progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No team publications yet: mark the team&apos;s own works in the library (project “{project}”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All {target} results achieved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{filled} of {target} results achieved; still missing: {missing}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} team publications assessed against “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n.d.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fills a slot: {work}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could count once the data is known: {work}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligible, but every slot it could fill is taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team publication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the grant report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word document (*.docx);;Web page (*.html);;Rich text (*.rtf);;Plain text (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing {file}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the grant report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} publications written to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was not written: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -940,6 +2582,824 @@
     </message>
 </context>
 <context>
+    <name>ItemTypes</name>
+    <message>
+        <source>Article (other)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Magazine article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newspaper article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bill (draft law)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broadcast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book chapter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classic work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dictionary entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encyclopedia entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graphic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hearing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Court decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Law or code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manuscript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Film</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Musical score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pamphlet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conference paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Periodical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal communication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blog post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decree, order or regulation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Software</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Song</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speech or presentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thesis or dissertation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treaty or convention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web page</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JournalEditor</name>
+    <message>
+        <source>New journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As printed on the journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One per line: the title in Russian, Kazakh or Latin letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alternative titles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print ISSN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electronic ISSN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other ISSNs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Homepage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a Scopus CiteScore value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CiteScore year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ASJC, e.g. 3308</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject, e.g. Law</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Percentile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CiteScore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complete (the annual value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in progress (CiteScore Tracker)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an index membership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web of Science {index}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scopus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a ministry list (KOKSNVO) entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departmental journals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conference proceedings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted publisher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separated by semicolons, e.g. Право</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scientific directions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value}: only digits and a final X (the check character) are allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value}: an ISSN has 8 characters (7 digits and a check character), this has {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value}: the check digit should be {expected}, not {given}; look for a mistyped digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one print and one electronic ISSN; put the others under Other ISSNs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same ISSN is given twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give both the rank and the number of journals it is out of, or neither.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rank cannot be larger than the number of journals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q{quartile} (percentile {band})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JournalListModel</name>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISSN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Percentile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quartile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WoS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ministry list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scopus CiteScore percentile of the best subject in the latest CiteScore year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CiteScore quartile of that subject (Q1 = percentile 75–99)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latest CiteScore year known (a complete year before any Tracker value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web of Science indexes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ministry (KOKSNVO) list levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>References in the library that appeared in the journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{year} (Tracker)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>departmental</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trusted publisher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CiteScore {year}, best subject {subject}: percentile {percentile}, Q{quartile}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a CiteScore Tracker value (in progress, not final) is known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JournalPage</name>
+    <message>
+        <source>Choose a journal in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit journal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISSN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scopus / SCImago id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Homepage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scopus CiteScore percentile by year and subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject (ASJC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CiteScore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Percentile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quartile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank / out of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No CiteScore values: import a CiteScore file or type one in the journal editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCImago Journal Rank (SJR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SJR is a different metric from CiteScore: its quartile is never used for a CiteScore requirement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SJR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SJR best quartile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indexes: Web of Science and Scopus coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not on any imported index list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ministry list (KOKSNVO)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scientific directions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not on the ministry list as imported or typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For an article published in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publication year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>electronic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>linking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all subjects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in progress (Tracker)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scopus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web of Science {index}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departmental journals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conference proceedings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted publisher</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JournalWidgets</name>
+    <message>
+        <source>eligible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not eligible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source}, imported {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the file: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: {value!r}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library cannot be used: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected error: {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JournalsView</name>
+    <message>
+        <source>Search by title or ISSN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search journals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add journal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import metrics…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading journals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} journals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{shown} of {count} journals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No journals yet. Import a CiteScore, SCImago, Web of Science or ministry list file, or add a journal by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No journal matches “{text}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching journals</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <source>Russian</source>
@@ -1015,6 +3475,69 @@
     </message>
     <message>
         <source>Portuguese</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Languages</name>
+    <message>
+        <source>Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uzbek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kyrgyz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turkish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Belarusian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tajik</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Polish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arabic</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1317,6 +3840,412 @@
     </message>
 </context>
 <context>
+    <name>MetricImportDialog</name>
+    <message>
+        <source>Import journal metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scopus CiteScore metrics (.xlsx, .csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scopus source title list, ext_list (.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCImago Journal Rank (.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web of Science Master Journal List (.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ministry list, KOKSNVO (.xlsx, .csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the sheet or file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose the index of this list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web of Science index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departmental journals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conference proceedings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted publisher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level for rows without one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. V2500036221</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ministry order number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is an excerpt, not the whole list (a journal missing from it stays “unknown”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems in the first rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import summary appears here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a metrics file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the first rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previewing {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{edition}: sheet skipped ({note})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{edition}: header on row {row}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not found)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISSN (print)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISSN (electronic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scientific directions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scopus source id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CiteScore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ASJC code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Percentile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank out of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quartile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publisher address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active or inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discontinued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading rows: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up the library…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing to the library…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled: the library was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import failed: the library was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same file was imported before: updated in place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported {imported}, updated {updated}, unchanged {unchanged}, rejected {rejected} rows; {new} new journals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup made before the import: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems ({count}):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PendingMonitor</name>
+    <message>
+        <source>Fetching pending DOIs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline: %n DOI(s) waiting; next try in %1 s.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline: %n DOI(s) waiting; next try in %1 min.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Network is back: %1 pending DOI(s) added, %2 still waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Network is back: %n pending DOI(s) added.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pending DOIs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PercentileChart</name>
+    <message>
+        <source>No CiteScore percentiles yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (Tracker, in progress)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{subject}, {year}: percentile {percentile}, Q{quartile}{status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecoveryDialog</name>
     <message>
         <source>Silteme: the library is damaged</source>
@@ -1348,6 +4277,103 @@
     </message>
     <message>
         <source>Open or create a library</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceEditor</name>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library is open read-only: changes cannot be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: {field}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not saved: %n field(s) need correcting. {field}: {problem}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This work has been retracted: check the retraction notice before citing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This reference is in the trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library is open read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This reference was changed elsewhere. Your changes are kept and will be applied to it when you save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also stored with this record and kept unchanged: {keys}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sentence case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convert the title to sentence case. Acronyms and proper nouns keep their capitals; Ctrl+Z in the field undoes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transliterate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in from the original by {scheme} (the arrow chooses another scheme)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to transliterate: the original has no Cyrillic letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceEditorDialog</name>
+    <message>
+        <source>Edit reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the changes to this reference?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1411,6 +4437,145 @@
     </message>
     <message>
         <source>unknown (data missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RefreshDialog</name>
+    <message>
+        <source>Refresh from Crossref</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In your library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From Crossref</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This reference has no DOI: use Find DOI first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refreshing from Crossref</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metadata from %1, fetched %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) differ.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fields you edited are not ticked: tick one to replace your value with Crossref&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to date: nothing differs from Crossref.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edited by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yours (no earlier fetch to compare)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fills an empty field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clears it: none at Crossref</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retraction or concern notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not fetch: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applying changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) updated.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1 changed meanwhile. Fetch again to compare with what is stored now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply %n change(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RequirementCard</name>
+    <message>
+        <source>{achieved} of {target} achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still missing: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complete</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1553,6 +4718,133 @@
     </message>
 </context>
 <context>
+    <name>StyleSettingsForm</name>
+    <message>
+        <source>This style has no settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections with headings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal acts of equal force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content type «Текст : …»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«[Электронный ресурс]» after the title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Four or more authors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abbreviations (под ред., М., дис.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before the URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DOI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISBN of books</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dash between areas «. – »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-break spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of headings and list words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scripts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by date of adoption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all 4; 5 or more: 3 [и др.]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first [и др.]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latin script first (APA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cyrillic first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal acts by legal force (Constitution, treaties, codes, laws, decrees, resolutions), then literature, foreign-language sources and electronic resources. Only when the list is sorted as the style sorts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off: a plain full stop between areas, as GOST R 7.0.5 allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Russian typography: no line starts with a dash, and «№» or «С.» never ends a line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«– Текст : непосредственный» or «– Текст : электронный» (GOST R 7.0.100); many Kazakh journals drop it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«под ред.», «М.», «дис. … канд.» instead of the full words (GOST 7.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the DOI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the ISBN of books</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TaskRow</name>
     <message>
         <source>{task}: cancelling…</source>
@@ -1560,6 +4852,99 @@
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TranslitSchemes</name>
+    <message>
+        <source>BSI (References lists)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BGN/PCGN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GOST 7.79-2000, system B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library of Congress (ALA-LC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kazakh Latin alphabet (2021)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TypeChooser</name>
+    <message>
+        <source>Add a reference by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the kind of source. The form then shows the fields this kind of source has; the type can still be changed later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other or not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laws and court decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <source>Edit “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move %n reference(s) to the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore %n reference(s) from the trash</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -241,6 +241,92 @@
     </message>
 </context>
 <context>
+    <name>AddDoiDialog</name>
+    <message>
+        <source>Add by DOI</source>
+        <translation>DOI бойынша қосу</translation>
+    </message>
+    <message>
+        <source>Paste DOIs, doi.org links or any text that contains them: a reference list, an e-mail, a web page. Every DOI in it is added; ISBNs of books are looked up too.</source>
+        <translation>DOI, doi.org сілтемелерін немесе оларды қамтитын кез келген мәтінді қойыңыз: әдебиеттер тізімі, хат, веб-бет. Мәтіндегі барлық DOI қосылады; кітаптардың ISBN-і де ізделеді.</translation>
+    </message>
+    <message>
+        <source>10.1038/srep16696
+https://doi.org/10.7868/S0040357115030100
+Иванов И. И. Статья // Журнал. 2020. DOI: 10.xxxx/…</source>
+        <translation>10.1038/srep16696
+https://doi.org/10.7868/S0040357115030100
+Иванов И. И. Мақала // Журнал. 2020. DOI: 10.xxxx/…</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Тазарту</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Қосу</translation>
+    </message>
+    <message>
+        <source>Add every DOI and ISBN in the text (Ctrl+Enter)</source>
+        <translation>Мәтіндегі барлық DOI мен ISBN-ді қосу (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%m ішінен %v</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <source>Stop the batch; what was already added stays</source>
+        <translation>Топтаманы тоқтату; қосылғандары сақталады</translation>
+    </message>
+    <message>
+        <source>Copy report</source>
+        <translation>Есепті көшіру</translation>
+    </message>
+    <message>
+        <source>Retry failed</source>
+        <translation>Сәтсіздерін қайталау</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>No DOI or ISBN found in the text.</source>
+        <translation>Мәтінде DOI да, ISBN де табылмады.</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Тоқтатылуда…</translation>
+    </message>
+    <message>
+        <source>Adding by DOI</source>
+        <translation>DOI бойынша қосу</translation>
+    </message>
+    <message>
+        <source>The batch stopped: %1</source>
+        <translation>Топтама тоқтады: %1</translation>
+    </message>
+    <message>
+        <source>No DOI found yet.</source>
+        <translation>DOI әзірге табылмады.</translation>
+    </message>
+    <message>
+        <source>Found: %1 DOI(s), %2 ISBN(s)</source>
+        <translation>Табылды: DOI — %1, ISBN — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found: %n DOI(s)</source>
+        <translation>
+            <numerusform>Табылған DOI: %n</numerusform>
+            <numerusform>Табылған DOI: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Open another library…</source>
@@ -264,6 +350,420 @@
     <message>
         <source>PDF</source>
         <translation>PDF</translation>
+    </message>
+</context>
+<context>
+    <name>BibliographyBuilder</name>
+    <message>
+        <source>Bibliography builder</source>
+        <translation>Әдебиеттер тізімін құрастырушы</translation>
+    </message>
+    <message>
+        <source>with sub-collections</source>
+        <translation>ішкі топтамаларымен</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Қосу</translation>
+    </message>
+    <message>
+        <source>Add the references of this collection to the list</source>
+        <translation>Осы топтаманың сілтемелерін тізімге қосу</translation>
+    </message>
+    <message>
+        <source>Drag references here from the library, or add a collection above.</source>
+        <translation>Сілтемелерді кітапханадан осында сүйреп әкеліңіз немесе жоғарыдан топтаманы қосыңыз.</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Жоғары</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Төмен</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Жою</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Тазарту</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>Сілтемелер</translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation>Жинақ</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Көшіру</translation>
+    </message>
+    <message>
+        <source>Copy the list as formatted text for Word or LibreOffice (Ctrl+Shift+C)</source>
+        <translation>Тізімді Word немесе LibreOffice үшін пішімделген мәтін ретінде көшіру (Ctrl+Shift+C)</translation>
+    </message>
+    <message>
+        <source>Copy as plain text</source>
+        <translation>Қарапайым мәтін ретінде көшіру</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Экспорттау…</translation>
+    </message>
+    <message>
+        <source>Save as DOCX, RTF, HTML or plain text (Ctrl+E)</source>
+        <translation>DOCX, RTF, HTML немесе қарапайым мәтін ретінде сақтау (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <source>Forget</source>
+        <translation>Алып тастау</translation>
+    </message>
+    <message>
+        <source>Remove this CSL style from the list (the file stays where it is)</source>
+        <translation>Осы CSL стилін тізімнен алып тастау (файл орнында қалады)</translation>
+    </message>
+    <message>
+        <source>As the style sorts</source>
+        <translation>Стиль сұрыптағандай</translation>
+    </message>
+    <message>
+        <source>In the order of the list (as chosen or cited)</source>
+        <translation>Тізім ретімен (таңдалған не сілтеме жасалған)</translation>
+    </message>
+    <message>
+        <source>By author</source>
+        <translation>Автор бойынша</translation>
+    </message>
+    <message>
+        <source>By title</source>
+        <translation>Атауы бойынша</translation>
+    </message>
+    <message>
+        <source>By year</source>
+        <translation>Жылы бойынша</translation>
+    </message>
+    <message>
+        <source>By year, newest first</source>
+        <translation>Жылы бойынша, алдымен жаңалары</translation>
+    </message>
+    <message>
+        <source>GOST: Cyrillic before Latin, Kazakh alphabet order, legal acts by legal force; APA: by author</source>
+        <translation>МемСТ: кирилл латыннан бұрын, қазақ әліпбиінің реті, нормативтік актілер заңды күші бойынша; APA: автор бойынша</translation>
+    </message>
+    <message>
+        <source>Number the entries</source>
+        <translation>Жазбаларды нөмірлеу</translation>
+    </message>
+    <message>
+        <source>e.g. Список использованных источников</source>
+        <translation>мысалы, Пайдаланылған әдебиеттер тізімі</translation>
+    </message>
+    <message>
+        <source>References (transliterated)</source>
+        <translation>References (транслитерация)</translation>
+    </message>
+    <message>
+        <source>The list in Latin script for Scopus-indexed journals: Cyrillic sources romanised, marked [in Russian] / [in Kazakh]. Journals usually want it in APA.</source>
+        <translation>Scopus-та индекстелетін журналдарға арналған латын әрпіндегі тізім: кирилл дереккөздері транслитерацияланып, [in Russian] / [in Kazakh] деп белгіленеді. Журналдар әдетте APA талап етеді.</translation>
+    </message>
+    <message>
+        <source>the same scheme</source>
+        <translation>сол схема</translation>
+    </message>
+    <message>
+        <source>Scheme</source>
+        <translation>Схема</translation>
+    </message>
+    <message>
+        <source>Kazakh text</source>
+        <translation>Қазақ мәтіні</translation>
+    </message>
+    <message>
+        <source>Style</source>
+        <translation>Стиль</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Бұйрық</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>Тақырып</translation>
+    </message>
+    <message>
+        <source>Style settings</source>
+        <translation>Стиль баптаулары</translation>
+    </message>
+    <message>
+        <source>BGN/PCGN</source>
+        <translation>BGN/PCGN</translation>
+    </message>
+    <message>
+        <source>BSI</source>
+        <translation>BSI</translation>
+    </message>
+    <message>
+        <source>GOST 7.79-2000, system B</source>
+        <translation>ГОСТ 7.79-2000, Б жүйесі</translation>
+    </message>
+    <message>
+        <source>Library of Congress (ALA-LC)</source>
+        <translation>Конгресс кітапханасы (ALA-LC)</translation>
+    </message>
+    <message>
+        <source>Kazakh Latin alphabet (2021)</source>
+        <translation>Қазақ латын әліпбиі (2021)</translation>
+    </message>
+    <message>
+        <source>Choose a collection…</source>
+        <translation>Топтаманы таңдаңыз…</translation>
+    </message>
+    <message>
+        <source>Choose a collection first.</source>
+        <translation>Алдымен топтаманы таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Loading references</source>
+        <translation>Сілтемелерді жүктеу</translation>
+    </message>
+    <message>
+        <source>Not in the library: {ids}</source>
+        <translation>Кітапханада жоқ: {ids}</translation>
+    </message>
+    <message>
+        <source>Already in the list: {count}</source>
+        <translation>Тізімде бар: {count}</translation>
+    </message>
+    <message>
+        <source>Could not read the library: {error}</source>
+        <translation>Кітапхананы оқу мүмкін болмады: {error}</translation>
+    </message>
+    <message>
+        <source>{count} in the list</source>
+        <translation>Тізімде: {count}</translation>
+    </message>
+    <message>
+        <source>GOST R 7.0.100-2018</source>
+        <translation>ГОСТ Р 7.0.100-2018</translation>
+    </message>
+    <message>
+        <source>GOST 7.1-2003</source>
+        <translation>МЕМСТ 7.1-2003</translation>
+    </message>
+    <message>
+        <source>APA 7th edition</source>
+        <translation>APA, 7-басылым</translation>
+    </message>
+    <message>
+        <source>+ Add CSL style…</source>
+        <translation>+ CSL стилін қосу…</translation>
+    </message>
+    <message>
+        <source>Add a CSL style</source>
+        <translation>CSL стилін қосу</translation>
+    </message>
+    <message>
+        <source>CSL styles (*.csl);;All files (*)</source>
+        <translation>CSL стильдері (*.csl);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Style added: {title}</source>
+        <translation>Стиль қосылды: {title}</translation>
+    </message>
+    <message>
+        <source>This file is not a usable CSL style: {error}</source>
+        <translation>Бұл файл жарамды CSL стилі емес: {error}</translation>
+    </message>
+    <message>
+        <source>Reading the CSL style</source>
+        <translation>CSL стилін оқу</translation>
+    </message>
+    <message>
+        <source>{count} more entries are not shown here; Copy and Export include them.</source>
+        <translation>Мұнда көрсетілмеген тағы жазбалар: {count}; «Көшіру» және «Экспорттау» оларды қамтиды.</translation>
+    </message>
+    <message>
+        <source>Formatting the bibliography</source>
+        <translation>Әдебиеттер тізімін рәсімдеу</translation>
+    </message>
+    <message>
+        <source>The list cannot be formatted in this style: {error}</source>
+        <translation>Тізімді бұл стильде рәсімдеу мүмкін емес: {error}</translation>
+    </message>
+    <message>
+        <source>Add references to see the formatted list here: drag them from the library, or add a collection.</source>
+        <translation>Рәсімделген тізімді осы жерде көру үшін сілтемелер қосыңыз: оларды кітапханадан сүйреп әкеліңіз немесе топтаманы қосыңыз.</translation>
+    </message>
+    <message>
+        <source>Loading references…</source>
+        <translation>Сілтемелер жүктелуде…</translation>
+    </message>
+    <message>
+        <source>Formatting…</source>
+        <translation>Рәсімделуде…</translation>
+    </message>
+    <message>
+        <source>{count} entries</source>
+        <translation>Жазбалар: {count}</translation>
+    </message>
+    <message>
+        <source>Copied {count} entries.</source>
+        <translation>Көшірілген жазбалар: {count}.</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation>Word құжаты (*.docx)</translation>
+    </message>
+    <message>
+        <source>Rich Text Format (*.rtf)</source>
+        <translation>Rich Text Format (*.rtf)</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Веб-бет (*.html)</translation>
+    </message>
+    <message>
+        <source>Plain text (*.txt)</source>
+        <translation>Қарапайым мәтін (*.txt)</translation>
+    </message>
+    <message>
+        <source>bibliography</source>
+        <translation>әдебиеттер тізімі</translation>
+    </message>
+    <message>
+        <source>Export the bibliography</source>
+        <translation>Әдебиеттер тізімін экспорттау</translation>
+    </message>
+    <message>
+        <source>An export is already running.</source>
+        <translation>Экспорт орындалып жатыр.</translation>
+    </message>
+    <message>
+        <source>Formatting {count} entries…</source>
+        <translation>Жазбалар рәсімделуде: {count}…</translation>
+    </message>
+    <message>
+        <source>Writing {name}…</source>
+        <translation>{name} жазылуда…</translation>
+    </message>
+    <message>
+        <source>Exporting the bibliography</source>
+        <translation>Әдебиеттер тізімін экспорттау</translation>
+    </message>
+    <message>
+        <source>Saved {count} entries to {path}</source>
+        <translation>Сақталған жазбалар: {count}, файл {path}</translation>
+    </message>
+    <message>
+        <source>Could not export: {error}</source>
+        <translation>Экспорттау мүмкін болмады: {error}</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>Экспорт тоқтатылды; ештеңе жазылған жоқ.</translation>
+    </message>
+</context>
+<context>
+    <name>CitationPanel</name>
+    <message>
+        <source>In-text citation</source>
+        <translation>Мәтіндегі сілтеме</translation>
+    </message>
+    <message>
+        <source>APA, parenthetical: (Author, 2023, p. 15)</source>
+        <translation>APA, жақша ішінде: (Author, 2023, p. 15)</translation>
+    </message>
+    <message>
+        <source>APA, narrative: Author (2023, p. 15)</source>
+        <translation>APA, баяндау ішінде: Author (2023, p. 15)</translation>
+    </message>
+    <message>
+        <source>GOST R 7.0.5, in-text: [1, с. 15]</source>
+        <translation>МемСТ Р 7.0.5, мәтін ішінде: [1, б. 15]</translation>
+    </message>
+    <message>
+        <source>GOST R 7.0.5, footnote</source>
+        <translation>МемСТ Р 7.0.5, беттік ескертпе</translation>
+    </message>
+    <message>
+        <source>The list&apos;s style</source>
+        <translation>Тізім стилі</translation>
+    </message>
+    <message>
+        <source>page (с., б., p.)</source>
+        <translation>бет (с., б., p.)</translation>
+    </message>
+    <message>
+        <source>article (ст.)</source>
+        <translation>бап (ст.)</translation>
+    </message>
+    <message>
+        <source>paragraph (п.)</source>
+        <translation>тармақ (п.)</translation>
+    </message>
+    <message>
+        <source>subparagraph (пп.)</source>
+        <translation>тармақша (пп.)</translation>
+    </message>
+    <message>
+        <source>part (ч.)</source>
+        <translation>бөлік (ч.)</translation>
+    </message>
+    <message>
+        <source>e.g. 15 or 12–14</source>
+        <translation>мысалы, 15 немесе 12–14</translation>
+    </message>
+    <message>
+        <source>The pinpoint of the last selected reference: a page, or an article and paragraph such as «ст. 15, п. 2».</source>
+        <translation>Соңғы таңдалған сілтеменің нақты орны: бет немесе бап пен тармақ, мысалы «ст. 15, п. 2».</translation>
+    </message>
+    <message>
+        <source>Continue the sequence (Там же)</source>
+        <translation>Тізбекті жалғастыру (Сонда)</translation>
+    </message>
+    <message>
+        <source>Each copied footnote is remembered: citing the same work again gives «Там же» or the short form.</source>
+        <translation>Көшірілген әр ескертпе есте сақталады: сол жұмысқа қайта сілтеме «Сонда» немесе қысқа пішін береді.</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>Қайта бастау</translation>
+    </message>
+    <message>
+        <source>Copy citation</source>
+        <translation>Сілтемені көшіру</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Пішін</translation>
+    </message>
+    <message>
+        <source>Pinpoint</source>
+        <translation>Нақты орны</translation>
+    </message>
+    <message>
+        <source>Select references in the list to cite them.</source>
+        <translation>Сілтеме жасау үшін тізімнен дереккөздерді таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Formatting the citation</source>
+        <translation>Сілтемені рәсімдеу</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(бос)</translation>
+    </message>
+    <message>
+        <source>Cannot cite: {error}</source>
+        <translation>Сілтемені рәсімдеу мүмкін емес: {error}</translation>
     </message>
 </context>
 <context>
@@ -417,6 +917,219 @@
     </message>
 </context>
 <context>
+    <name>CreatorRoles</name>
+    <message>
+        <source>Author</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation>Редактор</translation>
+    </message>
+    <message>
+        <source>Translator</source>
+        <translation>Аудармашы</translation>
+    </message>
+    <message>
+        <source>Compiler</source>
+        <translation>Құрастырушы</translation>
+    </message>
+    <message>
+        <source>Author of the book</source>
+        <translation>Кітаптың авторы</translation>
+    </message>
+    <message>
+        <source>Series editor</source>
+        <translation>Серия редакторы</translation>
+    </message>
+    <message>
+        <source>Editorial director</source>
+        <translation>Бас редактор</translation>
+    </message>
+    <message>
+        <source>Contributor</source>
+        <translation>Қатысушы</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Төраға</translation>
+    </message>
+    <message>
+        <source>Organizer</source>
+        <translation>Ұйымдастырушы</translation>
+    </message>
+    <message>
+        <source>Reviewed author</source>
+        <translation>Рецензияланған жұмыстың авторы</translation>
+    </message>
+    <message>
+        <source>Original author</source>
+        <translation>Түпнұсқаның авторы</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Алушы</translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation>Сұхбат алушы</translation>
+    </message>
+    <message>
+        <source>Director</source>
+        <translation>Режиссер</translation>
+    </message>
+    <message>
+        <source>Illustrator</source>
+        <translation>Суретші</translation>
+    </message>
+    <message>
+        <source>Curator</source>
+        <translation>Куратор</translation>
+    </message>
+    <message>
+        <source>Composer</source>
+        <translation>Композитор</translation>
+    </message>
+    <message>
+        <source>Executive producer</source>
+        <translation>Атқарушы продюсер</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>Қонақ</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Жүргізуші</translation>
+    </message>
+    <message>
+        <source>Narrator</source>
+        <translation>Әңгімелеуші</translation>
+    </message>
+    <message>
+        <source>Performer</source>
+        <translation>Орындаушы</translation>
+    </message>
+    <message>
+        <source>Producer</source>
+        <translation>Продюсер</translation>
+    </message>
+    <message>
+        <source>Script writer</source>
+        <translation>Сценарист</translation>
+    </message>
+    <message>
+        <source>Series creator</source>
+        <translation>Сериалдың авторы</translation>
+    </message>
+</context>
+<context>
+    <name>CreatorsEditor</name>
+    <message>
+        <source>Add person</source>
+        <translation>Адам қосу</translation>
+    </message>
+    <message>
+        <source>Add organisation</source>
+        <translation>Ұйым қосу</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Жою</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Жоғары</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Төмен</translation>
+    </message>
+    <message>
+        <source>Move the selected creators up (Alt+Up)</source>
+        <translation>Таңдалғандарды жоғары жылжыту (Alt+Up)</translation>
+    </message>
+    <message>
+        <source>Move the selected creators down (Alt+Down)</source>
+        <translation>Таңдалғандарды төмен жылжыту (Alt+Down)</translation>
+    </message>
+    <message>
+        <source>Remove the selected creators (Delete)</source>
+        <translation>Таңдалғандарды жою (Delete)</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Адам</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Ұйым</translation>
+    </message>
+    <message>
+        <source>e.g. Жетпісов</source>
+        <translation>мысалы, Жетпісов</translation>
+    </message>
+    <message>
+        <source>e.g. Серік Құрманұлы or С. Қ.</source>
+        <translation>мысалы, Серік Құрманұлы немесе С. Қ.</translation>
+    </message>
+    <message>
+        <source>e.g. van der, de</source>
+        <translation>мысалы, van der, de</translation>
+    </message>
+    <message>
+        <source>e.g. Jr., III</source>
+        <translation>мысалы, Jr., III</translation>
+    </message>
+    <message>
+        <source>e.g. Министерство внутренних дел Республики Казахстан</source>
+        <translation>мысалы, Қазақстан Республикасының Ішкі істер министрлігі</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Тегі</translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <translation>Аты және әкесінің аты</translation>
+    </message>
+    <message>
+        <source>Particle</source>
+        <translation>Демеулік</translation>
+    </message>
+    <message>
+        <source>Suffix</source>
+        <translation>Суффикс</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Атауы</translation>
+    </message>
+</context>
+<context>
+    <name>CreatorsModel</name>
+    <message>
+        <source>(no name yet)</source>
+        <translation>(аты жоқ)</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Ұйым</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Адам</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Рөлі</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Атауы</translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
         <source>Select a reference to see its details.</source>
@@ -477,6 +1190,33 @@
     <message>
         <source>Journal and grant</source>
         <translation>Журнал және грант</translation>
+    </message>
+</context>
+<context>
+    <name>DoiResultsModel</name>
+    <message>
+        <source>DOI / ISBN</source>
+        <translation>DOI / ISBN</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Нәтиже</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>Авторлар</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Жыл</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Дереккөз</translation>
     </message>
 </context>
 <context>
@@ -683,6 +1423,689 @@
     </message>
 </context>
 <context>
+    <name>FieldChoices</name>
+    <message>
+        <source>Candidate of Sciences</source>
+        <translation>Ғылым кандидаты</translation>
+    </message>
+    <message>
+        <source>Doctor of Sciences</source>
+        <translation>Ғылым докторы</translation>
+    </message>
+    <message>
+        <source>PhD</source>
+        <translation>PhD</translation>
+    </message>
+</context>
+<context>
+    <name>FieldEditor</name>
+    <message>
+        <source>{language} ({code})</source>
+        <translation>{language} ({code})</translation>
+    </message>
+    <message>
+        <source>A year, a month or a day: YYYY, YYYY-MM, YYYY-MM-DD or DD.MM.YYYY</source>
+        <translation>Жыл, ай немесе күн: ЖЖЖЖ, ЖЖЖЖ-АА, ЖЖЖЖ-АА-КК немесе КК.АА.ЖЖЖЖ</translation>
+    </message>
+    <message>
+        <source>Read as: {date}</source>
+        <translation>Былай оқылды: {date}</translation>
+    </message>
+</context>
+<context>
+    <name>FieldHints</name>
+    <message>
+        <source>e.g. Закон Республики Казахстан</source>
+        <translation>мысалы, Қазақстан Республикасының Заңы</translation>
+    </message>
+    <message>
+        <source>e.g. дис. ... канд. юрид. наук, PhD dissertation</source>
+        <translation>мысалы, философия докторы (PhD) дәрежесін алу үшін дайындалған диссертация</translation>
+    </message>
+    <message>
+        <source>e.g. Постановление, Решение</source>
+        <translation>мысалы, Қаулы, Шешім</translation>
+    </message>
+    <message>
+        <source>e.g. 6001-21-00-6ап/123</source>
+        <translation>мысалы, 6001-21-00-6ап/123</translation>
+    </message>
+    <message>
+        <source>e.g. Верховный Суд Республики Казахстан</source>
+        <translation>мысалы, Қазақстан Республикасының Жоғарғы Соты</translation>
+    </message>
+    <message>
+        <source>e.g. Парламент Республики Казахстан</source>
+        <translation>мысалы, Қазақстан Республикасының Парламенті</translation>
+    </message>
+    <message>
+        <source>e.g. Ведомости Парламента Республики Казахстан</source>
+        <translation>мысалы, Қазақстан Республикасы Парламентінің Жаршысы</translation>
+    </message>
+    <message>
+        <source>e.g. 12.00.02, 8D04201</source>
+        <translation>мысалы, 12.00.02, 8D04201</translation>
+    </message>
+    <message>
+        <source>e.g. юрид.</source>
+        <translation>мысалы, юрид.</translation>
+    </message>
+    <message>
+        <source>e.g. 477-IV</source>
+        <translation>мысалы, 477-IV</translation>
+    </message>
+    <message>
+        <source>e.g. 16</source>
+        <translation>мысалы, 16</translation>
+    </message>
+    <message>
+        <source>e.g. 128</source>
+        <translation>мысалы, 128</translation>
+    </message>
+    <message>
+        <source>e.g. 15-24</source>
+        <translation>мысалы, 15-24</translation>
+    </message>
+    <message>
+        <source>YYYY, YYYY-MM-DD or DD.MM.YYYY</source>
+        <translation>ЖЖЖЖ, ЖЖЖЖ-АА-КК немесе КК.АА.ЖЖЖЖ</translation>
+    </message>
+    <message>
+        <source>ISBN-13 or ISBN-10; several separated by commas</source>
+        <translation>ISBN-13 немесе ISBN-10; бірнешеуі үтір арқылы</translation>
+    </message>
+    <message>
+        <source>NNNN-NNNN; several separated by commas</source>
+        <translation>NNNN-NNNN; бірнешеуі үтір арқылы</translation>
+    </message>
+    <message>
+        <source>10.NNNN/... or https://doi.org/10.NNNN/...</source>
+        <translation>10.NNNN/... немесе https://doi.org/10.NNNN/...</translation>
+    </message>
+    <message>
+        <source>https://...</source>
+        <translation>https://...</translation>
+    </message>
+    <message>
+        <source>separated by semicolons</source>
+        <translation>нүктелі үтір арқылы</translation>
+    </message>
+</context>
+<context>
+    <name>FieldLabels</name>
+    <message>
+        <source>About</source>
+        <translation>Сипаттама</translation>
+    </message>
+    <message>
+        <source>Abstract</source>
+        <translation>Аңдатпа</translation>
+    </message>
+    <message>
+        <source>Accessed</source>
+        <translation>Қаралған күні</translation>
+    </message>
+    <message>
+        <source>The act</source>
+        <translation>Құқықтық акт</translation>
+    </message>
+    <message>
+        <source>Form of the act</source>
+        <translation>Актінің түрі</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Мұрағат</translation>
+    </message>
+    <message>
+        <source>Location in archive</source>
+        <translation>Мұрағаттағы орны</translation>
+    </message>
+    <message>
+        <source>Article number</source>
+        <translation>Мақала нөмірі</translation>
+    </message>
+    <message>
+        <source>As amended on</source>
+        <translation>Өзгерістер енгізілген күн</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Орган</translation>
+    </message>
+    <message>
+        <source>Author&apos;s abstract</source>
+        <translation>Автореферат</translation>
+    </message>
+    <message>
+        <source>Blog</source>
+        <translation>Блог</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation>Кітап</translation>
+    </message>
+    <message>
+        <source>Book title</source>
+        <translation>Кітаптың атауы</translation>
+    </message>
+    <message>
+        <source>Broadcast</source>
+        <translation>Хабар</translation>
+    </message>
+    <message>
+        <source>Case name</source>
+        <translation>Істің атауы</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Іс нөмірі</translation>
+    </message>
+    <message>
+        <source>Citation key</source>
+        <translation>Дәйексөз кілті</translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation>Комитет</translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation>Хабарлама</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <source>Conference</source>
+        <translation>Конференция</translation>
+    </message>
+    <message>
+        <source>Published in</source>
+        <translation>Жарияланған басылым</translation>
+    </message>
+    <message>
+        <source>Container title</source>
+        <translation>Дереккөз атауы</translation>
+    </message>
+    <message>
+        <source>Short container title</source>
+        <translation>Дереккөздің қысқа атауы</translation>
+    </message>
+    <message>
+        <source>Container title (translated)</source>
+        <translation>Дереккөз атауы (аудармасы)</translation>
+    </message>
+    <message>
+        <source>Container title (transliterated)</source>
+        <translation>Дереккөз атауы (транслитерация)</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>Сот</translation>
+    </message>
+    <message>
+        <source>Creators</source>
+        <translation>Авторлар</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Деректер жиынтығы</translation>
+    </message>
+    <message>
+        <source>Type of data</source>
+        <translation>Деректер түрі</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Date filed</source>
+        <translation>Өтінім берілген күні</translation>
+    </message>
+    <message>
+        <source>Date issued</source>
+        <translation>Патент берілген күні</translation>
+    </message>
+    <message>
+        <source>Date of adoption</source>
+        <translation>Қабылданған күні</translation>
+    </message>
+    <message>
+        <source>Date of decision</source>
+        <translation>Шешім шығарылған күні</translation>
+    </message>
+    <message>
+        <source>Date of signing</source>
+        <translation>Қол қойылған күні</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Сот актісі</translation>
+    </message>
+    <message>
+        <source>Kind of decision</source>
+        <translation>Сот актісінің түрі</translation>
+    </message>
+    <message>
+        <source>Degree (as printed)</source>
+        <translation>Дәреже (басылымдағыдай)</translation>
+    </message>
+    <message>
+        <source>Degree</source>
+        <translation>Ғылыми дәреже</translation>
+    </message>
+    <message>
+        <source>Distributor</source>
+        <translation>Дистрибьютор</translation>
+    </message>
+    <message>
+        <source>DOI</source>
+        <translation>DOI</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>Басылым</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Іс-шара</translation>
+    </message>
+    <message>
+        <source>Event date</source>
+        <translation>Іс-шара күні</translation>
+    </message>
+    <message>
+        <source>Event place</source>
+        <translation>Өткізілген орны</translation>
+    </message>
+    <message>
+        <source>Film</source>
+        <translation>Фильм</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Пішімі</translation>
+    </message>
+    <message>
+        <source>Gazette</source>
+        <translation>Ресми басылым</translation>
+    </message>
+    <message>
+        <source>Article in gazette</source>
+        <translation>Басылымдағы құжат нөмірі</translation>
+    </message>
+    <message>
+        <source>Gazette number</source>
+        <translation>Басылым нөмірі</translation>
+    </message>
+    <message>
+        <source>Gazette year</source>
+        <translation>Жарияланған жылы</translation>
+    </message>
+    <message>
+        <source>Genre</source>
+        <translation>Жанр</translation>
+    </message>
+    <message>
+        <source>Hearing</source>
+        <translation>Тыңдау</translation>
+    </message>
+    <message>
+        <source>Identifiers and links</source>
+        <translation>Идентификаторлар мен сілтемелер</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Мекеме</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Сұхбат</translation>
+    </message>
+    <message>
+        <source>ISBN</source>
+        <translation>ISBN</translation>
+    </message>
+    <message>
+        <source>ISSN</source>
+        <translation>ISSN</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Шығарылым</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Берген орган</translation>
+    </message>
+    <message>
+        <source>Issuing body</source>
+        <translation>Қабылдаған орган</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Журнал</translation>
+    </message>
+    <message>
+        <source>Journal abbreviation</source>
+        <translation>Журналдың қысқа атауы</translation>
+    </message>
+    <message>
+        <source>Jurisdiction</source>
+        <translation>Юрисдикция</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>Түйін сөздер</translation>
+    </message>
+    <message>
+        <source>Kind of work</source>
+        <translation>Жұмыс түрі</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Тілі</translation>
+    </message>
+    <message>
+        <source>Legislative body</source>
+        <translation>Заң шығарушы орган</translation>
+    </message>
+    <message>
+        <source>Magazine</source>
+        <translation>Журнал (көпшілік)</translation>
+    </message>
+    <message>
+        <source>Manuscript</source>
+        <translation>Қолжазба</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Тасымалдағыш</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Телеарна</translation>
+    </message>
+    <message>
+        <source>Newspaper</source>
+        <translation>Газет</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ескертпе</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Нөмірі</translation>
+    </message>
+    <message>
+        <source>Number in series</source>
+        <translation>Сериядағы нөмірі</translation>
+    </message>
+    <message>
+        <source>Number of pages</source>
+        <translation>Беттер саны</translation>
+    </message>
+    <message>
+        <source>Number of volumes</source>
+        <translation>Томдар саны</translation>
+    </message>
+    <message>
+        <source>Official publication</source>
+        <translation>Ресми жариялау</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Интернетте</translation>
+    </message>
+    <message>
+        <source>Original date</source>
+        <translation>Түпнұсқаның күні</translation>
+    </message>
+    <message>
+        <source>Other fields of this record</source>
+        <translation>Осы жазбаның басқа өрістері</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Беттер</translation>
+    </message>
+    <message>
+        <source>Patent</source>
+        <translation>Патент</translation>
+    </message>
+    <message>
+        <source>Patent number</source>
+        <translation>Патент нөмірі</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Басылған жері</translation>
+    </message>
+    <message>
+        <source>Place of signing</source>
+        <translation>Қол қойылған жері</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Платформа</translation>
+    </message>
+    <message>
+        <source>Proceedings</source>
+        <translation>Еңбектер жинағы</translation>
+    </message>
+    <message>
+        <source>Proceedings title</source>
+        <translation>Жинақтың атауы</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Бағдарлама</translation>
+    </message>
+    <message>
+        <source>Publication</source>
+        <translation>Жарияланым</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Баспа</translation>
+    </message>
+    <message>
+        <source>Reference work</source>
+        <translation>Анықтамалық басылым</translation>
+    </message>
+    <message>
+        <source>Encyclopedia or dictionary</source>
+        <translation>Энциклопедия немесе сөздік</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Есеп</translation>
+    </message>
+    <message>
+        <source>Report number</source>
+        <translation>Есеп нөмірі</translation>
+    </message>
+    <message>
+        <source>Type of report</source>
+        <translation>Есеп түрі</translation>
+    </message>
+    <message>
+        <source>Reported in</source>
+        <translation>Жарияланған дереккөз</translation>
+    </message>
+    <message>
+        <source>Law reports</source>
+        <translation>Сот тәжірибесінің жинағы</translation>
+    </message>
+    <message>
+        <source>Repository</source>
+        <translation>Репозиторий</translation>
+    </message>
+    <message>
+        <source>Branch of science</source>
+        <translation>Ғылым саласы</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Бөлім</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Серия</translation>
+    </message>
+    <message>
+        <source>Site name</source>
+        <translation>Сайттың атауы</translation>
+    </message>
+    <message>
+        <source>Site owner</source>
+        <translation>Сайттың иесі</translation>
+    </message>
+    <message>
+        <source>Software</source>
+        <translation>Бағдарламалық қамтамасыз ету</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Дереккөз</translation>
+    </message>
+    <message>
+        <source>Specialty code</source>
+        <translation>Мамандық шифры</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Стандарт</translation>
+    </message>
+    <message>
+        <source>Standard number</source>
+        <translation>Стандарттың белгісі</translation>
+    </message>
+    <message>
+        <source>Type of standard</source>
+        <translation>Стандарттың түрі</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Ұсынылған күні</translation>
+    </message>
+    <message>
+        <source>Thesis</source>
+        <translation>Диссертация</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>Short title</source>
+        <translation>Қысқа атауы</translation>
+    </message>
+    <message>
+        <source>Title (translated)</source>
+        <translation>Атауы (аудармасы)</translation>
+    </message>
+    <message>
+        <source>Title (transliterated)</source>
+        <translation>Атауы (транслитерация)</translation>
+    </message>
+    <message>
+        <source>Translated</source>
+        <translation>Аудармасы</translation>
+    </message>
+    <message>
+        <source>Transliterated</source>
+        <translation>Транслитерация</translation>
+    </message>
+    <message>
+        <source>Treaty</source>
+        <translation>Шарт</translation>
+    </message>
+    <message>
+        <source>Form of the treaty</source>
+        <translation>Шарттың түрі</translation>
+    </message>
+    <message>
+        <source>Treaty series</source>
+        <translation>Шарттар жинағы</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Нұсқа</translation>
+    </message>
+    <message>
+        <source>Version date</source>
+        <translation>Нұсқаның күні</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Том</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Веб-сайт</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Жыл</translation>
+    </message>
+</context>
+<context>
+    <name>FieldProblems</name>
+    <message>
+        <source>Not a DOI: a DOI looks like 10.1234/abc</source>
+        <translation>Бұл DOI емес: DOI былай жазылады: 10.1234/abc</translation>
+    </message>
+    <message>
+        <source>ISSN {value}: the check digit should be {digit}</source>
+        <translation>ISSN {value}: бақылау цифры {digit} болуы керек</translation>
+    </message>
+    <message>
+        <source>ISSN {value}: an ISSN has eight characters, NNNN-NNNN</source>
+        <translation>ISSN {value}: ISSN сегіз таңбадан тұрады, NNNN-NNNN</translation>
+    </message>
+    <message>
+        <source>ISBN {value}: the check digit should be {digit}</source>
+        <translation>ISBN {value}: бақылау цифры {digit} болуы керек</translation>
+    </message>
+    <message>
+        <source>ISBN {value}: an ISBN has 10 or 13 digits</source>
+        <translation>ISBN {value}: ISBN 10 немесе 13 цифрдан тұрады</translation>
+    </message>
+    <message>
+        <source>Not a date: type YYYY, YYYY-MM, YYYY-MM-DD or DD.MM.YYYY</source>
+        <translation>Бұл күн емес: ЖЖЖЖ, ЖЖЖЖ-АА, ЖЖЖЖ-АА-КК немесе КК.АА.ЖЖЖЖ түрінде енгізіңіз</translation>
+    </message>
+    <message>
+        <source>There is no such date: {value}</source>
+        <translation>Мұндай күн жоқ: {value}</translation>
+    </message>
+    <message>
+        <source>This does not look like a web address (https://...)</source>
+        <translation>Бұл веб-мекенжайға ұқсамайды (https://...)</translation>
+    </message>
+    <message>
+        <source>Unknown language: use a code such as ru, kk or en</source>
+        <translation>Белгісіз тіл: ru, kk немесе en сияқты кодты көрсетіңіз</translation>
+    </message>
+    <message>
+        <source>Not valid, kept as imported: correct it or clear it</source>
+        <translation>Жарамсыз мән, импорттағыдай сақталды: түзетіңіз немесе өшіріңіз</translation>
+    </message>
+    <message>
+        <source>Not a valid value: {value}</source>
+        <translation>Жарамсыз мән: {value}</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>All types</source>
@@ -742,6 +2165,120 @@
     </message>
 </context>
 <context>
+    <name>FindDoiDialog</name>
+    <message>
+        <source>Find DOI</source>
+        <translation>DOI табу</translation>
+    </message>
+    <message>
+        <source>Crossref works that match this reference:</source>
+        <translation>Осы жазбаға сәйкес Crossref жұмыстары:</translation>
+    </message>
+    <message>
+        <source>This reference already has the DOI %1; attaching another replaces it.</source>
+        <translation>Жазбада DOI %1 бар; жаңасы оны алмастырады.</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Сәйкестік</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>Авторлар</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Жыл</translation>
+    </message>
+    <message>
+        <source>Journal / book</source>
+        <translation>Журнал / кітап</translation>
+    </message>
+    <message>
+        <source>DOI</source>
+        <translation>DOI</translation>
+    </message>
+    <message>
+        <source>Show that reference</source>
+        <translation>Сол жазбаны көрсету</translation>
+    </message>
+    <message>
+        <source>Then refresh the reference from Crossref (you choose which fields change)</source>
+        <translation>Содан кейін жазбаны Crossref-тен жаңарту (қай өрістер өзгеретінін өзіңіз таңдайсыз)</translation>
+    </message>
+    <message>
+        <source>Search again</source>
+        <translation>Қайта іздеу</translation>
+    </message>
+    <message>
+        <source>Attach DOI</source>
+        <translation>DOI тіркеу</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>Searching Crossref…</source>
+        <translation>Crossref-те іздеу…</translation>
+    </message>
+    <message>
+        <source>Finding a DOI</source>
+        <translation>DOI іздеу</translation>
+    </message>
+    <message>
+        <source>Our score %1 (title, year, first author); Crossref&apos;s relevance %2</source>
+        <translation>Біздің баға %1 (атауы, жылы, бірінші автор); Crossref релеванттылығы %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s). Pick the work this reference cites, then Attach DOI.</source>
+        <translation>
+            <numerusform>Үміткерлер: %n. Жазба сілтеме жасайтын жұмысты таңдап, «DOI тіркеу» түймесін басыңыз.</numerusform>
+            <numerusform>Үміткерлер: %n. Жазба сілтеме жасайтын жұмысты таңдап, «DOI тіркеу» түймесін басыңыз.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Crossref found no candidates for this reference.</source>
+        <translation>Crossref бұл жазбаға үміткер таппады.</translation>
+    </message>
+    <message>
+        <source>This reference has no title to search with.</source>
+        <translation>Жазбада іздеуге арналған атау жоқ.</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>Іздеу сәтсіз аяқталды: %1</translation>
+    </message>
+    <message>
+        <source>Low match: check the title, year and authors before attaching this DOI.</source>
+        <translation>Сәйкестік төмен: бұл DOI-ды тіркемес бұрын атауын, жылын және авторларын тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>Attach %1 to this reference?</source>
+        <translation>%1 осы жазбаға тіркелсін бе?</translation>
+    </message>
+    <message>
+        <source>Attaching a DOI</source>
+        <translation>DOI тіркеу</translation>
+    </message>
+    <message>
+        <source>Nothing attached: %1 already belongs to reference #%2 (%3).</source>
+        <translation>Ештеңе тіркелмеді: %1 №%2 жазбаға тиесілі (%3).</translation>
+    </message>
+    <message>
+        <source>DOI %1 attached.</source>
+        <translation>DOI %1 тіркелді.</translation>
+    </message>
+    <message>
+        <source>Nothing attached: %1</source>
+        <translation>Ештеңе тіркелмеді: %1</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunPage</name>
     <message>
         <source>Your library is empty</source>
@@ -754,6 +2291,113 @@
     <message>
         <source>Paste one DOI or a whole list; import a Scopus, Web of Science, Zotero, BibTeX or RIS file (or drop it on the window); or type in a law or a book by hand.</source>
         <translation>Бір DOI немесе тұтас тізімді қойыңыз; Scopus, Web of Science, Zotero, BibTeX не RIS файлын импорттаңыз (немесе терезеге сүйреп әкеліңіз); не заңды немесе кітапты қолмен енгізіңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>GrantProgressView</name>
+    <message>
+        <source>Rule set</source>
+        <translation>Талаптар жиынтығы</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Жаңарту</translation>
+    </message>
+    <message>
+        <source>Reference style</source>
+        <translation>Сілтеме стилі</translation>
+    </message>
+    <message>
+        <source>GOST 7.1-2003</source>
+        <translation>МЕМСТ 7.1-2003</translation>
+    </message>
+    <message>
+        <source>GOST R 7.0.100-2018</source>
+        <translation>ГОСТ Р 7.0.100-2018</translation>
+    </message>
+    <message>
+        <source>Export grant report…</source>
+        <translation>Грант есебін экспорттау…</translation>
+    </message>
+    <message>
+        <source>Assessing the team&apos;s publications…</source>
+        <translation>Топ жарияланымдары бағалануда…</translation>
+    </message>
+    <message>
+        <source>Grant progress</source>
+        <translation>Гранттың орындалуы</translation>
+    </message>
+    <message>
+        <source>No team publications yet: mark the team&apos;s own works in the library (project “{project}”).</source>
+        <translation>Әзірге топ жарияланымдары жоқ: кітапханада топтың өз жұмыстарын белгілеңіз («{project}» жобасы).</translation>
+    </message>
+    <message>
+        <source>All {target} results achieved.</source>
+        <translation>Барлық {target} нәтижеге қол жеткізілді.</translation>
+    </message>
+    <message>
+        <source>{filled} of {target} results achieved; still missing: {missing}.</source>
+        <translation>{target} нәтиженің {filled} орындалды; әлі жетіспейді: {missing}.</translation>
+    </message>
+    <message>
+        <source>{count} team publications assessed against “{name}”.</source>
+        <translation>Топтың {count} жарияланымы «{name}» бойынша бағаланды.</translation>
+    </message>
+    <message>
+        <source>n.d.</source>
+        <translation>ж. ж.</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(атауы жоқ)</translation>
+    </message>
+    <message>
+        <source>fills a slot: {work}</source>
+        <translation>есептелді: {work}</translation>
+    </message>
+    <message>
+        <source>could count once the data is known: {work}</source>
+        <translation>деректер белгілі болғанда есептелуі мүмкін: {work}</translation>
+    </message>
+    <message>
+        <source>Eligible, but every slot it could fill is taken</source>
+        <translation>Сәйкес, бірақ барлық лайық орындар бос емес</translation>
+    </message>
+    <message>
+        <source>Team publication</source>
+        <translation>Топ жарияланымы</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Журнал</translation>
+    </message>
+    <message>
+        <source>Fills</source>
+        <translation>Есептелетін орны</translation>
+    </message>
+    <message>
+        <source>Export the grant report</source>
+        <translation>Грант есебін экспорттау</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx);;Web page (*.html);;Rich text (*.rtf);;Plain text (*.txt)</source>
+        <translation>Word құжаты (*.docx);;Веб-бет (*.html);;RTF (*.rtf);;Мәтін (*.txt)</translation>
+    </message>
+    <message>
+        <source>Writing {file}…</source>
+        <translation>{file} жазылуда…</translation>
+    </message>
+    <message>
+        <source>Exporting the grant report</source>
+        <translation>Грант есебі экспортталуда</translation>
+    </message>
+    <message>
+        <source>{count} publications written to {path}</source>
+        <translation>{count} жарияланым {path} файлына жазылды</translation>
+    </message>
+    <message>
+        <source>The report was not written: {reason}</source>
+        <translation>Есеп жазылмады: {reason}</translation>
     </message>
 </context>
 <context>
@@ -940,6 +2584,824 @@
     </message>
 </context>
 <context>
+    <name>ItemTypes</name>
+    <message>
+        <source>Article (other)</source>
+        <translation>Мақала (басқа)</translation>
+    </message>
+    <message>
+        <source>Journal article</source>
+        <translation>Журналдағы мақала</translation>
+    </message>
+    <message>
+        <source>Magazine article</source>
+        <translation>Көпшілік журналдағы мақала</translation>
+    </message>
+    <message>
+        <source>Newspaper article</source>
+        <translation>Газеттегі мақала</translation>
+    </message>
+    <message>
+        <source>Bill (draft law)</source>
+        <translation>Заң жобасы</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation>Кітап</translation>
+    </message>
+    <message>
+        <source>Broadcast</source>
+        <translation>Хабар</translation>
+    </message>
+    <message>
+        <source>Book chapter</source>
+        <translation>Кітаптың тарауы</translation>
+    </message>
+    <message>
+        <source>Classic work</source>
+        <translation>Классикалық шығарма</translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation>Жинақ</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Деректер жиынтығы</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Құжат</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Анықтамалық мақаласы</translation>
+    </message>
+    <message>
+        <source>Dictionary entry</source>
+        <translation>Сөздік мақаласы</translation>
+    </message>
+    <message>
+        <source>Encyclopedia entry</source>
+        <translation>Энциклопедия мақаласы</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Іс-шара</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Сурет</translation>
+    </message>
+    <message>
+        <source>Graphic</source>
+        <translation>Графика</translation>
+    </message>
+    <message>
+        <source>Hearing</source>
+        <translation>Тыңдау</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Сұхбат</translation>
+    </message>
+    <message>
+        <source>Court decision</source>
+        <translation>Сот шешімі</translation>
+    </message>
+    <message>
+        <source>Law or code</source>
+        <translation>Заң немесе кодекс</translation>
+    </message>
+    <message>
+        <source>Manuscript</source>
+        <translation>Қолжазба</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Карта</translation>
+    </message>
+    <message>
+        <source>Film</source>
+        <translation>Фильм</translation>
+    </message>
+    <message>
+        <source>Musical score</source>
+        <translation>Ноталар</translation>
+    </message>
+    <message>
+        <source>Pamphlet</source>
+        <translation>Брошюра</translation>
+    </message>
+    <message>
+        <source>Conference paper</source>
+        <translation>Конференция баяндамасы</translation>
+    </message>
+    <message>
+        <source>Patent</source>
+        <translation>Патент</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>Қойылым</translation>
+    </message>
+    <message>
+        <source>Periodical</source>
+        <translation>Мерзімді басылым</translation>
+    </message>
+    <message>
+        <source>Personal communication</source>
+        <translation>Жеке хабарлама</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Желідегі жазба</translation>
+    </message>
+    <message>
+        <source>Blog post</source>
+        <translation>Блогтағы жазба</translation>
+    </message>
+    <message>
+        <source>Decree, order or regulation</source>
+        <translation>Жарлық, қаулы немесе бұйрық</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Есеп</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Рецензия</translation>
+    </message>
+    <message>
+        <source>Book review</source>
+        <translation>Кітапқа рецензия</translation>
+    </message>
+    <message>
+        <source>Software</source>
+        <translation>Бағдарламалық қамтамасыз ету</translation>
+    </message>
+    <message>
+        <source>Song</source>
+        <translation>Ән</translation>
+    </message>
+    <message>
+        <source>Speech or presentation</source>
+        <translation>Сөз сөйлеу немесе презентация</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Стандарт</translation>
+    </message>
+    <message>
+        <source>Thesis or dissertation</source>
+        <translation>Диссертация</translation>
+    </message>
+    <message>
+        <source>Treaty or convention</source>
+        <translation>Шарт немесе конвенция</translation>
+    </message>
+    <message>
+        <source>Web page</source>
+        <translation>Веб-бет</translation>
+    </message>
+</context>
+<context>
+    <name>JournalEditor</name>
+    <message>
+        <source>New journal</source>
+        <translation>Жаңа журнал</translation>
+    </message>
+    <message>
+        <source>Edit journal</source>
+        <translation>Журналды өзгерту</translation>
+    </message>
+    <message>
+        <source>As printed on the journal</source>
+        <translation>Журналда басылғандай</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>One per line: the title in Russian, Kazakh or Latin letters</source>
+        <translation>Әр жолға біреуден: атауы орысша, қазақша немесе латын әрпімен</translation>
+    </message>
+    <message>
+        <source>Alternative titles</source>
+        <translation>Басқа атаулары</translation>
+    </message>
+    <message>
+        <source>Print ISSN</source>
+        <translation>Баспа нұсқасының ISSN</translation>
+    </message>
+    <message>
+        <source>Electronic ISSN</source>
+        <translation>Электрондық нұсқасының ISSN</translation>
+    </message>
+    <message>
+        <source>Other ISSNs</source>
+        <translation>Басқа ISSN</translation>
+    </message>
+    <message>
+        <source>Separated by commas</source>
+        <translation>Үтір арқылы</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Баспа</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Ел</translation>
+    </message>
+    <message>
+        <source>Homepage</source>
+        <translation>Сайт</translation>
+    </message>
+    <message>
+        <source>Add a Scopus CiteScore value</source>
+        <translation>Scopus CiteScore мәнін қосу</translation>
+    </message>
+    <message>
+        <source>CiteScore year</source>
+        <translation>CiteScore жылы</translation>
+    </message>
+    <message>
+        <source>ASJC, e.g. 3308</source>
+        <translation>ASJC, мыс. 3308</translation>
+    </message>
+    <message>
+        <source>Subject, e.g. Law</source>
+        <translation>Сала, мыс. Law</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Сала</translation>
+    </message>
+    <message>
+        <source>Percentile</source>
+        <translation>Процентиль</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>көрсетілмеген</translation>
+    </message>
+    <message>
+        <source>CiteScore</source>
+        <translation>CiteScore</translation>
+    </message>
+    <message>
+        <source>out of</source>
+        <translation>ішінен</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Орын</translation>
+    </message>
+    <message>
+        <source>complete (the annual value)</source>
+        <translation>түпкілікті (жылдық мән)</translation>
+    </message>
+    <message>
+        <source>in progress (CiteScore Tracker)</source>
+        <translation>алдын ала (CiteScore Tracker)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Мәртебе</translation>
+    </message>
+    <message>
+        <source>Add an index membership</source>
+        <translation>Индекстелуді қосу</translation>
+    </message>
+    <message>
+        <source>Web of Science {index}</source>
+        <translation>Web of Science {index}</translation>
+    </message>
+    <message>
+        <source>Scopus</source>
+        <translation>Scopus</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>Индекс</translation>
+    </message>
+    <message>
+        <source>List date</source>
+        <translation>Тізім күні</translation>
+    </message>
+    <message>
+        <source>Add a ministry list (KOKSNVO) entry</source>
+        <translation>КОКСНВО тізіміндегі жазбаны қосу</translation>
+    </message>
+    <message>
+        <source>List 1</source>
+        <translation>1-тізім</translation>
+    </message>
+    <message>
+        <source>List 2</source>
+        <translation>2-тізім</translation>
+    </message>
+    <message>
+        <source>List 3</source>
+        <translation>3-тізім</translation>
+    </message>
+    <message>
+        <source>Departmental journals</source>
+        <translation>Ведомстволық басылымдар</translation>
+    </message>
+    <message>
+        <source>Conference proceedings</source>
+        <translation>Конференция материалдары</translation>
+    </message>
+    <message>
+        <source>Trusted publisher</source>
+        <translation>Сенімді баспа</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Деңгей</translation>
+    </message>
+    <message>
+        <source>Separated by semicolons, e.g. Право</source>
+        <translation>Нүктелі үтір арқылы, мыс. Құқық</translation>
+    </message>
+    <message>
+        <source>Scientific directions</source>
+        <translation>Ғылыми бағыттар</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>Бұйрық нөмірі</translation>
+    </message>
+    <message>
+        <source>known</source>
+        <translation>белгілі</translation>
+    </message>
+    <message>
+        <source>Order date</source>
+        <translation>Бұйрық күні</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Қолданылу басы</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>Қолданылу соңы</translation>
+    </message>
+    <message>
+        <source>{value}: only digits and a final X (the check character) are allowed</source>
+        <translation>{value}: тек цифрлар және соңында X (бақылау таңбасы) рұқсат етіледі</translation>
+    </message>
+    <message>
+        <source>{value}: an ISSN has 8 characters (7 digits and a check character), this has {count}</source>
+        <translation>{value}: ISSN-де 8 таңба бар (7 цифр және бақылау таңбасы), мұнда {count}</translation>
+    </message>
+    <message>
+        <source>{value}: the check digit should be {expected}, not {given}; look for a mistyped digit</source>
+        <translation>{value}: бақылау цифры {given} емес, {expected} болуы керек; қате терілген цифрды тексеріңіз</translation>
+    </message>
+    <message>
+        <source>The journal needs a title.</source>
+        <translation>Журнал атауын көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>Give one print and one electronic ISSN; put the others under Other ISSNs.</source>
+        <translation>Бір баспа және бір электрондық ISSN көрсетіңіз; қалғандарын «Басқа ISSN» өрісіне жазыңыз.</translation>
+    </message>
+    <message>
+        <source>The same ISSN is given twice.</source>
+        <translation>Бір ISSN екі рет көрсетілген.</translation>
+    </message>
+    <message>
+        <source>Give both the rank and the number of journals it is out of, or neither.</source>
+        <translation>Орынды да, журналдардың жалпы санын да көрсетіңіз — не екеуін де көрсетпеңіз.</translation>
+    </message>
+    <message>
+        <source>The rank cannot be larger than the number of journals.</source>
+        <translation>Орын журналдар санынан үлкен бола алмайды.</translation>
+    </message>
+    <message>
+        <source>Q{quartile} (percentile {band})</source>
+        <translation>Q{quartile} (процентиль {band})</translation>
+    </message>
+</context>
+<context>
+    <name>JournalListModel</name>
+    <message>
+        <source>Title</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>ISSN</source>
+        <translation>ISSN</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Баспа</translation>
+    </message>
+    <message>
+        <source>Percentile</source>
+        <translation>Процентиль</translation>
+    </message>
+    <message>
+        <source>Quartile</source>
+        <translation>Квартиль</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Жыл</translation>
+    </message>
+    <message>
+        <source>WoS</source>
+        <translation>WoS</translation>
+    </message>
+    <message>
+        <source>Ministry list</source>
+        <translation>КОКСНВО тізімі</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>Сілтемелер</translation>
+    </message>
+    <message>
+        <source>Scopus CiteScore percentile of the best subject in the latest CiteScore year</source>
+        <translation>Соңғы CiteScore жылындағы ең жақсы сала бойынша Scopus CiteScore процентилі</translation>
+    </message>
+    <message>
+        <source>CiteScore quartile of that subject (Q1 = percentile 75–99)</source>
+        <translation>Осы сала бойынша CiteScore квартилі (Q1 = процентиль 75–99)</translation>
+    </message>
+    <message>
+        <source>The latest CiteScore year known (a complete year before any Tracker value)</source>
+        <translation>Белгілі соңғы CiteScore жылы (түпкілікті жыл Tracker мәнінен басым)</translation>
+    </message>
+    <message>
+        <source>Web of Science indexes</source>
+        <translation>Web of Science индекстері</translation>
+    </message>
+    <message>
+        <source>Ministry (KOKSNVO) list levels</source>
+        <translation>КОКСНВО тізімінің деңгейлері</translation>
+    </message>
+    <message>
+        <source>References in the library that appeared in the journal</source>
+        <translation>Кітапханадағы осы журналда жарияланған сілтемелер</translation>
+    </message>
+    <message>
+        <source>{year} (Tracker)</source>
+        <translation>{year} (Tracker)</translation>
+    </message>
+    <message>
+        <source>List 1</source>
+        <translation>1-тізім</translation>
+    </message>
+    <message>
+        <source>List 2</source>
+        <translation>2-тізім</translation>
+    </message>
+    <message>
+        <source>List 3</source>
+        <translation>3-тізім</translation>
+    </message>
+    <message>
+        <source>departmental</source>
+        <translation>ведомстволық</translation>
+    </message>
+    <message>
+        <source>conference</source>
+        <translation>конференция</translation>
+    </message>
+    <message>
+        <source>trusted publisher</source>
+        <translation>сенімді баспа</translation>
+    </message>
+    <message>
+        <source>CiteScore {year}, best subject {subject}: percentile {percentile}, Q{quartile}</source>
+        <translation>CiteScore {year}, ең жақсы сала {subject}: процентиль {percentile}, Q{quartile}</translation>
+    </message>
+    <message>
+        <source>Only a CiteScore Tracker value (in progress, not final) is known.</source>
+        <translation>Тек CiteScore Tracker мәні белгілі (алдын ала, түпкілікті емес).</translation>
+    </message>
+</context>
+<context>
+    <name>JournalPage</name>
+    <message>
+        <source>Choose a journal in the list.</source>
+        <translation>Тізімнен журналды таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Edit journal…</source>
+        <translation>Журналды өзгерту…</translation>
+    </message>
+    <message>
+        <source>ISSN</source>
+        <translation>ISSN</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Баспа</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Ел</translation>
+    </message>
+    <message>
+        <source>Scopus / SCImago id</source>
+        <translation>Scopus / SCImago ID</translation>
+    </message>
+    <message>
+        <source>Homepage</source>
+        <translation>Сайт</translation>
+    </message>
+    <message>
+        <source>Scopus CiteScore percentile by year and subject</source>
+        <translation>Scopus CiteScore процентилі жылдар мен салалар бойынша</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Жыл</translation>
+    </message>
+    <message>
+        <source>Subject (ASJC)</source>
+        <translation>Сала (ASJC)</translation>
+    </message>
+    <message>
+        <source>CiteScore</source>
+        <translation>CiteScore</translation>
+    </message>
+    <message>
+        <source>Percentile</source>
+        <translation>Процентиль</translation>
+    </message>
+    <message>
+        <source>Quartile</source>
+        <translation>Квартиль</translation>
+    </message>
+    <message>
+        <source>Rank / out of</source>
+        <translation>Орын / ішінен</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Мәртебе</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Дереккөз</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Импортталды</translation>
+    </message>
+    <message>
+        <source>No CiteScore values: import a CiteScore file or type one in the journal editor.</source>
+        <translation>CiteScore мәндері жоқ: CiteScore файлын импорттаңыз немесе мәнді журнал редакторында енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>SCImago Journal Rank (SJR)</source>
+        <translation>SCImago Journal Rank (SJR)</translation>
+    </message>
+    <message>
+        <source>SJR is a different metric from CiteScore: its quartile is never used for a CiteScore requirement.</source>
+        <translation>SJR — CiteScore-тан басқа көрсеткіш: оның квартилі CiteScore талаптарында ешқашан ескерілмейді.</translation>
+    </message>
+    <message>
+        <source>SJR</source>
+        <translation>SJR</translation>
+    </message>
+    <message>
+        <source>SJR best quartile</source>
+        <translation>SJR ең жоғары квартилі</translation>
+    </message>
+    <message>
+        <source>Indexes: Web of Science and Scopus coverage</source>
+        <translation>Индекстер: Web of Science және Scopus-та индекстелуі</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>Индекс</translation>
+    </message>
+    <message>
+        <source>List date</source>
+        <translation>Тізім күні</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Бастап</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Дейін</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ескертпе</translation>
+    </message>
+    <message>
+        <source>Not on any imported index list.</source>
+        <translation>Импортталған индекс тізімдерінің ешқайсысында жоқ.</translation>
+    </message>
+    <message>
+        <source>Ministry list (KOKSNVO)</source>
+        <translation>КОКСНВО тізімі</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Деңгей</translation>
+    </message>
+    <message>
+        <source>Scientific directions</source>
+        <translation>Ғылыми бағыттар</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Бұйрық</translation>
+    </message>
+    <message>
+        <source>Order date</source>
+        <translation>Бұйрық күні</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Қолданылу басы</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>Қолданылу соңы</translation>
+    </message>
+    <message>
+        <source>Not on the ministry list as imported or typed.</source>
+        <translation>КОКСНВО тізімінде жоқ (импортталған немесе қолмен енгізілген).</translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation>Талаптарға сәйкестік</translation>
+    </message>
+    <message>
+        <source>For an article published in</source>
+        <translation>Жарияланған мақала үшін, жылы:</translation>
+    </message>
+    <message>
+        <source>Publication year</source>
+        <translation>Жарияланған жылы</translation>
+    </message>
+    <message>
+        <source>Loading the journal</source>
+        <translation>Журнал жүктелуде</translation>
+    </message>
+    <message>
+        <source>print</source>
+        <translation>баспа</translation>
+    </message>
+    <message>
+        <source>electronic</source>
+        <translation>электрондық</translation>
+    </message>
+    <message>
+        <source>linking</source>
+        <translation>байланыстырушы</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>басқа</translation>
+    </message>
+    <message>
+        <source>all subjects</source>
+        <translation>барлық салалар</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>түпкілікті</translation>
+    </message>
+    <message>
+        <source>in progress (Tracker)</source>
+        <translation>алдын ала (Tracker)</translation>
+    </message>
+    <message>
+        <source>Scopus</source>
+        <translation>Scopus</translation>
+    </message>
+    <message>
+        <source>Web of Science {index}</source>
+        <translation>Web of Science {index}</translation>
+    </message>
+    <message>
+        <source>List 1</source>
+        <translation>1-тізім</translation>
+    </message>
+    <message>
+        <source>List 2</source>
+        <translation>2-тізім</translation>
+    </message>
+    <message>
+        <source>List 3</source>
+        <translation>3-тізім</translation>
+    </message>
+    <message>
+        <source>Departmental journals</source>
+        <translation>Ведомстволық басылымдар</translation>
+    </message>
+    <message>
+        <source>Conference proceedings</source>
+        <translation>Конференция материалдары</translation>
+    </message>
+    <message>
+        <source>Trusted publisher</source>
+        <translation>Сенімді баспа</translation>
+    </message>
+</context>
+<context>
+    <name>JournalWidgets</name>
+    <message>
+        <source>eligible</source>
+        <translation>сәйкес</translation>
+    </message>
+    <message>
+        <source>not eligible</source>
+        <translation>сәйкес емес</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>белгісіз</translation>
+    </message>
+    <message>
+        <source>{source}, imported {when}</source>
+        <translation>{source}, импортталды {when}</translation>
+    </message>
+    <message>
+        <source>Cannot read the file: {0}</source>
+        <translation>Файлды оқу мүмкін емес: {0}</translation>
+    </message>
+    <message>
+        <source>{field}: {value!r}: {reason}</source>
+        <translation>{field}: {value!r}: {reason}</translation>
+    </message>
+    <message>
+        <source>The library cannot be used: {0}</source>
+        <translation>Кітапхананы пайдалану мүмкін емес: {0}</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Болдырылмады.</translation>
+    </message>
+    <message>
+        <source>Unexpected error: {0}: {1}</source>
+        <translation>Күтпеген қате: {0}: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>JournalsView</name>
+    <message>
+        <source>Search by title or ISSN</source>
+        <translation>Атауы немесе ISSN бойынша іздеу</translation>
+    </message>
+    <message>
+        <source>Search journals</source>
+        <translation>Журналдарды іздеу</translation>
+    </message>
+    <message>
+        <source>Add journal…</source>
+        <translation>Журнал қосу…</translation>
+    </message>
+    <message>
+        <source>Import metrics…</source>
+        <translation>Көрсеткіштерді импорттау…</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Жүктелуде…</translation>
+    </message>
+    <message>
+        <source>Loading journals</source>
+        <translation>Журналдар жүктелуде</translation>
+    </message>
+    <message>
+        <source>{count} journals</source>
+        <translation>Журналдар: {count}</translation>
+    </message>
+    <message>
+        <source>{shown} of {count} journals</source>
+        <translation>{count} журналдың {shown}</translation>
+    </message>
+    <message>
+        <source>No journals yet. Import a CiteScore, SCImago, Web of Science or ministry list file, or add a journal by hand.</source>
+        <translation>Әзірге журналдар жоқ. CiteScore, SCImago, Web of Science файлын немесе КОКСНВО тізімін импорттаңыз не журналды қолмен қосыңыз.</translation>
+    </message>
+    <message>
+        <source>No journal matches “{text}”.</source>
+        <translation>«{text}» сұрауы бойынша журнал жоқ.</translation>
+    </message>
+    <message>
+        <source>Searching journals</source>
+        <translation>Журналдар ізделуде</translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <source>Russian</source>
@@ -1016,6 +3478,69 @@
     <message>
         <source>Portuguese</source>
         <translation>Португал тілі</translation>
+    </message>
+</context>
+<context>
+    <name>Languages</name>
+    <message>
+        <source>Russian</source>
+        <translation>Орыс тілі</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>Қазақ тілі</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Ағылшын тілі</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Неміс тілі</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Француз тілі</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation>Украин тілі</translation>
+    </message>
+    <message>
+        <source>Uzbek</source>
+        <translation>Өзбек тілі</translation>
+    </message>
+    <message>
+        <source>Kyrgyz</source>
+        <translation>Қырғыз тілі</translation>
+    </message>
+    <message>
+        <source>Turkish</source>
+        <translation>Түрік тілі</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>Қытай тілі</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Испан тілі</translation>
+    </message>
+    <message>
+        <source>Belarusian</source>
+        <translation>Беларусь тілі</translation>
+    </message>
+    <message>
+        <source>Tajik</source>
+        <translation>Тәжік тілі</translation>
+    </message>
+    <message>
+        <source>Polish</source>
+        <translation>Поляк тілі</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>Араб тілі</translation>
     </message>
 </context>
 <context>
@@ -1317,6 +3842,412 @@
     </message>
 </context>
 <context>
+    <name>MetricImportDialog</name>
+    <message>
+        <source>Import journal metrics</source>
+        <translation>Журнал көрсеткіштерін импорттау</translation>
+    </message>
+    <message>
+        <source>The file to import</source>
+        <translation>Импортталатын файл</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Шолу…</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Scopus CiteScore metrics (.xlsx, .csv)</source>
+        <translation>Scopus CiteScore көрсеткіштері (.xlsx, .csv)</translation>
+    </message>
+    <message>
+        <source>Scopus source title list, ext_list (.xlsx)</source>
+        <translation>Scopus дереккөздер тізімі, ext_list (.xlsx)</translation>
+    </message>
+    <message>
+        <source>SCImago Journal Rank (.csv)</source>
+        <translation>SCImago Journal Rank (.csv)</translation>
+    </message>
+    <message>
+        <source>Web of Science Master Journal List (.csv)</source>
+        <translation>Web of Science Master Journal List (.csv)</translation>
+    </message>
+    <message>
+        <source>Ministry list, KOKSNVO (.xlsx, .csv)</source>
+        <translation>КОКСНВО тізімі (.xlsx, .csv)</translation>
+    </message>
+    <message>
+        <source>Kind of file</source>
+        <translation>Файл түрі</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Параметрлер</translation>
+    </message>
+    <message>
+        <source>from the sheet or file name</source>
+        <translation>парақ не файл атауынан</translation>
+    </message>
+    <message>
+        <source>Metric year</source>
+        <translation>Көрсеткіш жылы</translation>
+    </message>
+    <message>
+        <source>choose the index of this list</source>
+        <translation>осы тізімнің индексін таңдаңыз</translation>
+    </message>
+    <message>
+        <source>Web of Science index</source>
+        <translation>Web of Science индексі</translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation>көрсетілген</translation>
+    </message>
+    <message>
+        <source>List date</source>
+        <translation>Тізім күні</translation>
+    </message>
+    <message>
+        <source>from the file</source>
+        <translation>файлдан</translation>
+    </message>
+    <message>
+        <source>List 1</source>
+        <translation>1-тізім</translation>
+    </message>
+    <message>
+        <source>List 2</source>
+        <translation>2-тізім</translation>
+    </message>
+    <message>
+        <source>List 3</source>
+        <translation>3-тізім</translation>
+    </message>
+    <message>
+        <source>Departmental journals</source>
+        <translation>Ведомстволық басылымдар</translation>
+    </message>
+    <message>
+        <source>Conference proceedings</source>
+        <translation>Конференция материалдары</translation>
+    </message>
+    <message>
+        <source>Trusted publisher</source>
+        <translation>Сенімді баспа</translation>
+    </message>
+    <message>
+        <source>Level for rows without one</source>
+        <translation>Деңгейі жоқ жолдар үшін деңгей</translation>
+    </message>
+    <message>
+        <source>e.g. V2500036221</source>
+        <translation>мыс. V2500036221</translation>
+    </message>
+    <message>
+        <source>Ministry order number</source>
+        <translation>Министрлік бұйрығының нөмірі</translation>
+    </message>
+    <message>
+        <source>This file is an excerpt, not the whole list (a journal missing from it stays “unknown”)</source>
+        <translation>Бұл толық тізім емес, үзінді (онда жоқ журнал «белгісіз» болып қалады)</translation>
+    </message>
+    <message>
+        <source>Preview of sheet</source>
+        <translation>Парақты алдын ала қарау</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Өріс</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Файлдағы баған</translation>
+    </message>
+    <message>
+        <source>Problems in the first rows</source>
+        <translation>Алғашқы жолдардағы мәселелер</translation>
+    </message>
+    <message>
+        <source>The import summary appears here.</source>
+        <translation>Импорт қорытындысы осында шығады.</translation>
+    </message>
+    <message>
+        <source>Copy summary</source>
+        <translation>Қорытындыны көшіру</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импорттау</translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation>Импортты болдырмау</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>Choose a metrics file</source>
+        <translation>Көрсеткіштер файлын таңдаңыз</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
+        <translation>Кестелер (*.xlsx *.csv);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Қолданылу басы</translation>
+    </message>
+    <message>
+        <source>Reading the first rows…</source>
+        <translation>Алғашқы жолдар оқылуда…</translation>
+    </message>
+    <message>
+        <source>Previewing {file}</source>
+        <translation>{file} алдын ала қаралуда</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>қабылданбады</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>ескерту</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <source>{edition}: sheet skipped ({note})</source>
+        <translation>{edition}: парақ өткізіліп жіберілді ({note})</translation>
+    </message>
+    <message>
+        <source>{edition}: header on row {row}</source>
+        <translation>{edition}: тақырып {row}-жолда</translation>
+    </message>
+    <message>
+        <source>not used</source>
+        <translation>пайдаланылмайды</translation>
+    </message>
+    <message>
+        <source>(not found)</source>
+        <translation>(табылмады)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>ISSN (print)</source>
+        <translation>ISSN (баспа)</translation>
+    </message>
+    <message>
+        <source>ISSN (electronic)</source>
+        <translation>ISSN (электрондық)</translation>
+    </message>
+    <message>
+        <source>List level</source>
+        <translation>Тізімдегі деңгей</translation>
+    </message>
+    <message>
+        <source>Scientific directions</source>
+        <translation>Ғылыми бағыттар</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Баспа</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>Қолданылу соңы</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>Бұйрық нөмірі</translation>
+    </message>
+    <message>
+        <source>Order date</source>
+        <translation>Бұйрық күні</translation>
+    </message>
+    <message>
+        <source>Scopus source id</source>
+        <translation>Scopus дереккөз ID</translation>
+    </message>
+    <message>
+        <source>CiteScore</source>
+        <translation>CiteScore</translation>
+    </message>
+    <message>
+        <source>ASJC code</source>
+        <translation>ASJC коды</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Сала</translation>
+    </message>
+    <message>
+        <source>Percentile</source>
+        <translation>Процентиль</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Орын</translation>
+    </message>
+    <message>
+        <source>Rank out of</source>
+        <translation>Саладағы жалпы саны</translation>
+    </message>
+    <message>
+        <source>Source type</source>
+        <translation>Дереккөз түрі</translation>
+    </message>
+    <message>
+        <source>Quartile</source>
+        <translation>Квартиль</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Жыл</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Ел</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Санаттар</translation>
+    </message>
+    <message>
+        <source>Publisher address</source>
+        <translation>Баспаның мекенжайы</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Тілдер</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Қамту</translation>
+    </message>
+    <message>
+        <source>Active or inactive</source>
+        <translation>Белсенді ме, жоқ па</translation>
+    </message>
+    <message>
+        <source>Discontinued</source>
+        <translation>Шығарылған</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>{file} оқылуда…</translation>
+    </message>
+    <message>
+        <source>Importing {file}</source>
+        <translation>{file} импортталуда</translation>
+    </message>
+    <message>
+        <source>Reading rows: {count}</source>
+        <translation>Оқылған жолдар: {count}</translation>
+    </message>
+    <message>
+        <source>Backing up the library…</source>
+        <translation>Кітапхананың сақтық көшірмесі жасалуда…</translation>
+    </message>
+    <message>
+        <source>Writing to the library…</source>
+        <translation>Кітапханаға жазылуда…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Болдырмау…</translation>
+    </message>
+    <message>
+        <source>Import cancelled: the library was not changed.</source>
+        <translation>Импорт болдырылмады: кітапхана өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <source>Import finished.</source>
+        <translation>Импорт аяқталды.</translation>
+    </message>
+    <message>
+        <source>Import failed: the library was not changed.</source>
+        <translation>Импорт сәтсіз аяқталды: кітапхана өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <source>The same file was imported before: updated in place.</source>
+        <translation>Бұл файл бұрын импортталған: деректер орнында жаңартылды.</translation>
+    </message>
+    <message>
+        <source>Imported {imported}, updated {updated}, unchanged {unchanged}, rejected {rejected} rows; {new} new journals.</source>
+        <translation>Импортталды {imported}, жаңартылды {updated}, өзгеріссіз {unchanged}, қабылданбаған жолдар: {rejected}; жаңа журналдар: {new}.</translation>
+    </message>
+    <message>
+        <source>Backup made before the import: {path}</source>
+        <translation>Импорт алдындағы сақтық көшірме: {path}</translation>
+    </message>
+    <message>
+        <source>Problems ({count}):</source>
+        <translation>Мәселелер ({count}):</translation>
+    </message>
+</context>
+<context>
+    <name>PendingMonitor</name>
+    <message>
+        <source>Fetching pending DOIs</source>
+        <translation>Кезектегі DOI-ларды жүктеу</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline: %n DOI(s) waiting; next try in %1 s.</source>
+        <translation>
+            <numerusform>Желі жоқ: кезектегі DOI: %n; келесі әрекет %1 с кейін.</numerusform>
+            <numerusform>Желі жоқ: кезектегі DOI: %n; келесі әрекет %1 с кейін.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline: %n DOI(s) waiting; next try in %1 min.</source>
+        <translation>
+            <numerusform>Желі жоқ: кезектегі DOI: %n; келесі әрекет %1 мин кейін.</numerusform>
+            <numerusform>Желі жоқ: кезектегі DOI: %n; келесі әрекет %1 мин кейін.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Network is back: %1 pending DOI(s) added, %2 still waiting.</source>
+        <translation>Желі қосылды: кезектегі DOI қосылды: %1, әлі күтуде: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Network is back: %n pending DOI(s) added.</source>
+        <translation>
+            <numerusform>Желі қосылды: кезектегі DOI қосылды: %n.</numerusform>
+            <numerusform>Желі қосылды: кезектегі DOI қосылды: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pending DOIs: %1</source>
+        <translation>Кезектегі DOI: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PercentileChart</name>
+    <message>
+        <source>No CiteScore percentiles yet</source>
+        <translation>CiteScore процентильдері әзірге жоқ</translation>
+    </message>
+    <message>
+        <source> (Tracker, in progress)</source>
+        <translation> (Tracker, алдын ала)</translation>
+    </message>
+    <message>
+        <source>{subject}, {year}: percentile {percentile}, Q{quartile}{status}</source>
+        <translation>{subject}, {year}: процентиль {percentile}, Q{quartile}{status}</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryDialog</name>
     <message>
         <source>Silteme: the library is damaged</source>
@@ -1349,6 +4280,103 @@
     <message>
         <source>Open or create a library</source>
         <translation>Кітапхананы ашу немесе жасау</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceEditor</name>
+    <message>
+        <source>Save</source>
+        <translation>Сақтау</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <source>Save the changes (Ctrl+S)</source>
+        <translation>Өзгерістерді сақтау (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>The library is open read-only: changes cannot be saved.</source>
+        <translation>Кітапхана тек оқу үшін ашылған: өзгерістерді сақтау мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>Could not save: {reason}</source>
+        <translation>Сақтау мүмкін болмады: {reason}</translation>
+    </message>
+    <message>
+        <source>Not saved: {field}: {problem}</source>
+        <translation>Сақталмады: {field}: {problem}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not saved: %n field(s) need correcting. {field}: {problem}</source>
+        <translation>
+            <numerusform>Сақталмады: түзетуді қажет ететін өрістер: %n. {field}: {problem}</numerusform>
+            <numerusform>Сақталмады: түзетуді қажет ететін өрістер: %n. {field}: {problem}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This work has been retracted: check the retraction notice before citing it.</source>
+        <translation>Жұмыс кері қайтарылған: оған сілтеме жасамас бұрын кері қайтару туралы хабарламамен танысыңыз.</translation>
+    </message>
+    <message>
+        <source>This reference is in the trash.</source>
+        <translation>Бұл сілтеме себетте.</translation>
+    </message>
+    <message>
+        <source>The library is open read-only.</source>
+        <translation>Кітапхана тек оқу үшін ашылған.</translation>
+    </message>
+    <message>
+        <source>This reference was changed elsewhere. Your changes are kept and will be applied to it when you save.</source>
+        <translation>Бұл сілтеме басқа жерде өзгертілді. Сіздің өзгерістеріңіз сақталған және сақтаған кезде оған қолданылады.</translation>
+    </message>
+    <message>
+        <source>Item type</source>
+        <translation>Дереккөз түрі</translation>
+    </message>
+    <message>
+        <source>Also stored with this record and kept unchanged: {keys}.</source>
+        <translation>Жазбада сондай-ақ өзгеріссіз сақталады: {keys}.</translation>
+    </message>
+    <message>
+        <source>Sentence case</source>
+        <translation>Сөйлем регистрі</translation>
+    </message>
+    <message>
+        <source>Convert the title to sentence case. Acronyms and proper nouns keep their capitals; Ctrl+Z in the field undoes it.</source>
+        <translation>Атауды сөйлем регистріне келтіру. Аббревиатуралар мен жалқы есімдер бас әріптерін сақтайды; өрістегі Ctrl+Z өзгерісті болдырмайды.</translation>
+    </message>
+    <message>
+        <source>Transliterate</source>
+        <translation>Транслитерациялау</translation>
+    </message>
+    <message>
+        <source>Fill in from the original by {scheme} (the arrow chooses another scheme)</source>
+        <translation>Түпнұсқадан {scheme} жүйесі бойынша толтыру (көрсеткі — басқа жүйені таңдау)</translation>
+    </message>
+    <message>
+        <source>Nothing to transliterate: the original has no Cyrillic letters.</source>
+        <translation>Транслитерациялайтын ештеңе жоқ: түпнұсқада кирилл әріптері жоқ.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceEditorDialog</name>
+    <message>
+        <source>Edit reference</source>
+        <translation>Сілтемені өңдеу</translation>
+    </message>
+    <message>
+        <source>New reference</source>
+        <translation>Жаңа сілтеме</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Сақталмаған өзгерістер</translation>
+    </message>
+    <message>
+        <source>Discard the changes to this reference?</source>
+        <translation>Осы сілтемедегі өзгерістерден бас тарту керек пе?</translation>
     </message>
 </context>
 <context>
@@ -1412,6 +4440,145 @@
     <message>
         <source>unknown (data missing)</source>
         <translation>белгісіз (деректер жоқ)</translation>
+    </message>
+</context>
+<context>
+    <name>RefreshDialog</name>
+    <message>
+        <source>Refresh from Crossref</source>
+        <translation>Crossref-тен жаңарту</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Өріс</translation>
+    </message>
+    <message>
+        <source>In your library</source>
+        <translation>Сіздің кітапханаңызда</translation>
+    </message>
+    <message>
+        <source>From Crossref</source>
+        <translation>Crossref-тен</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ескертпе</translation>
+    </message>
+    <message>
+        <source>Fetch again</source>
+        <translation>Қайта жүктеу</translation>
+    </message>
+    <message>
+        <source>Tick all</source>
+        <translation>Барлығын белгілеу</translation>
+    </message>
+    <message>
+        <source>Tick none</source>
+        <translation>Белгілерді алу</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Қолдану</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>This reference has no DOI: use Find DOI first.</source>
+        <translation>Жазбада DOI жоқ: алдымен «DOI табу» пайдаланыңыз.</translation>
+    </message>
+    <message>
+        <source>Fetching %1…</source>
+        <translation>%1 жүктелуде…</translation>
+    </message>
+    <message>
+        <source>Refreshing from Crossref</source>
+        <translation>Crossref-тен жаңарту</translation>
+    </message>
+    <message>
+        <source>Metadata from %1, fetched %2.</source>
+        <translation>Метадеректер: %1, жүктелген уақыты %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) differ.</source>
+        <translation>
+            <numerusform>Айырмашылығы бар өрістер: %n.</numerusform>
+            <numerusform>Айырмашылығы бар өрістер: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fields you edited are not ticked: tick one to replace your value with Crossref&apos;s.</source>
+        <translation>Сіз өзгерткен өрістер белгіленбеген: мәніңізді Crossref мәнімен алмастыру үшін өрісті белгілеңіз.</translation>
+    </message>
+    <message>
+        <source>Up to date: nothing differs from Crossref.</source>
+        <translation>Өзекті: Crossref-пен айырмашылық жоқ.</translation>
+    </message>
+    <message>
+        <source>edited by you</source>
+        <translation>сіз өзгерткен</translation>
+    </message>
+    <message>
+        <source>yours (no earlier fetch to compare)</source>
+        <translation>сіздікі (салыстыратын бұрынғы жүктеу жоқ)</translation>
+    </message>
+    <message>
+        <source>fills an empty field</source>
+        <translation>бос өрісті толтырады</translation>
+    </message>
+    <message>
+        <source>clears it: none at Crossref</source>
+        <translation>өрісті тазартады: Crossref-те бос</translation>
+    </message>
+    <message>
+        <source>retraction or concern notice</source>
+        <translation>кері қайтару не алаңдаушылық туралы хабарлама</translation>
+    </message>
+    <message>
+        <source>Could not fetch: %1</source>
+        <translation>Жүктеу мүмкін болмады: %1</translation>
+    </message>
+    <message>
+        <source>Applying changes</source>
+        <translation>Өзгерістерді қолдану</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) updated.</source>
+        <translation>
+            <numerusform>Жаңартылған өрістер: %n.</numerusform>
+            <numerusform>Жаңартылған өрістер: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1 changed meanwhile. Fetch again to compare with what is stored now.</source>
+        <translation>Ештеңе өзгертілмеді: осы аралықта өзгерген өрістер: %1. Қазір сақталғанмен салыстыру үшін қайта жүктеңіз.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>Ештеңе өзгертілмеді: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply %n change(s)</source>
+        <translation>
+            <numerusform>Өзгерістерді қолдану: %n</numerusform>
+            <numerusform>Өзгерістерді қолдану: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RequirementCard</name>
+    <message>
+        <source>{achieved} of {target} achieved</source>
+        <translation>{target} ішінен {achieved} орындалды</translation>
+    </message>
+    <message>
+        <source>still missing: {count}</source>
+        <translation>жетіспейді: {count}</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>түпкілікті</translation>
     </message>
 </context>
 <context>
@@ -1553,6 +4720,133 @@
     </message>
 </context>
 <context>
+    <name>StyleSettingsForm</name>
+    <message>
+        <source>This style has no settings.</source>
+        <translation>Бұл стильдің баптаулары жоқ.</translation>
+    </message>
+    <message>
+        <source>Sections with headings</source>
+        <translation>Тақырыптары бар бөлімдер</translation>
+    </message>
+    <message>
+        <source>Legal acts of equal force</source>
+        <translation>Күші тең актілер</translation>
+    </message>
+    <message>
+        <source>Content type «Текст : …»</source>
+        <translation>Мазмұн түрі «Текст : …»</translation>
+    </message>
+    <message>
+        <source>«[Электронный ресурс]» after the title</source>
+        <translation>Атаудан кейін «[Электронный ресурс]»</translation>
+    </message>
+    <message>
+        <source>Four or more authors</source>
+        <translation>Төрт және одан көп автор</translation>
+    </message>
+    <message>
+        <source>Abbreviations (под ред., М., дис.)</source>
+        <translation>Қысқартулар (под ред., М., дис.)</translation>
+    </message>
+    <message>
+        <source>Before the URL</source>
+        <translation>URL алдында</translation>
+    </message>
+    <message>
+        <source>DOI</source>
+        <translation>DOI</translation>
+    </message>
+    <message>
+        <source>ISBN of books</source>
+        <translation>Кітаптардың ISBN</translation>
+    </message>
+    <message>
+        <source>Dash between areas «. – »</source>
+        <translation>Аймақтар арасындағы сызықша «. – »</translation>
+    </message>
+    <message>
+        <source>No-break spaces</source>
+        <translation>Үзілмейтін бос орындар</translation>
+    </message>
+    <message>
+        <source>Language of headings and list words</source>
+        <translation>Тақырыптар мен тізім сөздерінің тілі</translation>
+    </message>
+    <message>
+        <source>Scripts</source>
+        <translation>Жазу жүйелері</translation>
+    </message>
+    <message>
+        <source>by date of adoption</source>
+        <translation>қабылданған күні бойынша</translation>
+    </message>
+    <message>
+        <source>by title</source>
+        <translation>атауы бойынша</translation>
+    </message>
+    <message>
+        <source>all 4; 5 or more: 3 [и др.]</source>
+        <translation>4-еуі де; 5 және одан көп: 3 [т.б.]</translation>
+    </message>
+    <message>
+        <source>the first [и др.]</source>
+        <translation>біріншісі [т.б.]</translation>
+    </message>
+    <message>
+        <source>all names</source>
+        <translation>барлық есімдер</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Орыс тілі</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>Қазақ тілі</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Ағылшын тілі</translation>
+    </message>
+    <message>
+        <source>Latin script first (APA)</source>
+        <translation>алдымен латын әрпі (APA)</translation>
+    </message>
+    <message>
+        <source>Cyrillic first</source>
+        <translation>алдымен кирилл</translation>
+    </message>
+    <message>
+        <source>Legal acts by legal force (Constitution, treaties, codes, laws, decrees, resolutions), then literature, foreign-language sources and electronic resources. Only when the list is sorted as the style sorts.</source>
+        <translation>Нормативтік актілер заңды күші бойынша (Конституция, халықаралық шарттар, кодекстер, заңдар, жарлықтар, қаулылар), содан кейін әдебиеттер, шетел тіліндегі дереккөздер және электрондық ресурстар. Тек стиль бойынша сұрыптағанда.</translation>
+    </message>
+    <message>
+        <source>Off: a plain full stop between areas, as GOST R 7.0.5 allows.</source>
+        <translation>Өшірулі: аймақтар арасында тек нүкте, МемСТ Р 7.0.5 рұқсат еткендей.</translation>
+    </message>
+    <message>
+        <source>Russian typography: no line starts with a dash, and «№» or «С.» never ends a line.</source>
+        <translation>Орыс типографикасы: жол сызықшадан басталмайды, ал «№» немесе «С.» жол соңында қалмайды.</translation>
+    </message>
+    <message>
+        <source>«– Текст : непосредственный» or «– Текст : электронный» (GOST R 7.0.100); many Kazakh journals drop it.</source>
+        <translation>«– Текст : непосредственный» немесе «– Текст : электронный» (МемСТ Р 7.0.100); көптеген қазақстандық журналдар оны қолданбайды.</translation>
+    </message>
+    <message>
+        <source>«под ред.», «М.», «дис. … канд.» instead of the full words (GOST 7.1).</source>
+        <translation>Толық сөздердің орнына «под ред.», «М.», «дис. … канд.» (МемСТ 7.1).</translation>
+    </message>
+    <message>
+        <source>Print the DOI</source>
+        <translation>DOI көрсету</translation>
+    </message>
+    <message>
+        <source>Print the ISBN of books</source>
+        <translation>Кітаптардың ISBN көрсету</translation>
+    </message>
+</context>
+<context>
     <name>TaskRow</name>
     <message>
         <source>{task}: cancelling…</source>
@@ -1561,6 +4855,99 @@
     <message>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
+    </message>
+</context>
+<context>
+    <name>TranslitSchemes</name>
+    <message>
+        <source>BSI (References lists)</source>
+        <translation>BSI (References тізімдері)</translation>
+    </message>
+    <message>
+        <source>BGN/PCGN</source>
+        <translation>BGN/PCGN</translation>
+    </message>
+    <message>
+        <source>GOST 7.79-2000, system B</source>
+        <translation>ГОСТ 7.79-2000, Б жүйесі</translation>
+    </message>
+    <message>
+        <source>Library of Congress (ALA-LC)</source>
+        <translation>Конгресс кітапханасы (ALA-LC)</translation>
+    </message>
+    <message>
+        <source>Kazakh Latin alphabet (2021)</source>
+        <translation>Қазақ латын әліпбиі (2021)</translation>
+    </message>
+</context>
+<context>
+    <name>TypeChooser</name>
+    <message>
+        <source>Add a reference by hand</source>
+        <translation>Сілтемені қолмен қосу</translation>
+    </message>
+    <message>
+        <source>Choose the kind of source. The form then shows the fields this kind of source has; the type can still be changed later.</source>
+        <translation>Дереккөз түрін таңдаңыз. Пішін осындай дереккөздің өрістерін көрсетеді; түрін кейін де өзгертуге болады.</translation>
+    </message>
+    <message>
+        <source>Language of the source</source>
+        <translation>Дереккөздің тілі</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Орыс тілі</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>Қазақ тілі</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Ағылшын тілі</translation>
+    </message>
+    <message>
+        <source>Other or not set</source>
+        <translation>Басқа немесе көрсетілмеген</translation>
+    </message>
+    <message>
+        <source>Laws and court decisions</source>
+        <translation>Заңдар және сот шешімдері</translation>
+    </message>
+    <message>
+        <source>Publications</source>
+        <translation>Жарияланымдар</translation>
+    </message>
+    <message>
+        <source>Another type</source>
+        <translation>Басқа түрі</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Жалғастыру</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <source>Edit “{title}”</source>
+        <translation>«{title}» өңдеу</translation>
+    </message>
+    <message>
+        <source>Add “{title}”</source>
+        <translation>«{title}» қосу</translation>
+    </message>
+    <message>
+        <source>Move %n reference(s) to the trash</source>
+        <translation>Себетке жылжыту (сілтемелер: %n)</translation>
+    </message>
+    <message>
+        <source>Restore %n reference(s) from the trash</source>
+        <translation>Себеттен қалпына келтіру (сілтемелер: %n)</translation>
     </message>
 </context>
 <context>

@@ -241,6 +241,93 @@
     </message>
 </context>
 <context>
+    <name>AddDoiDialog</name>
+    <message>
+        <source>Add by DOI</source>
+        <translation>Добавить по DOI</translation>
+    </message>
+    <message>
+        <source>Paste DOIs, doi.org links or any text that contains them: a reference list, an e-mail, a web page. Every DOI in it is added; ISBNs of books are looked up too.</source>
+        <translation>Вставьте DOI, ссылки doi.org или любой текст, где они есть: список литературы, письмо, веб-страницу. Будут добавлены все DOI из текста; ISBN книг тоже будут найдены.</translation>
+    </message>
+    <message>
+        <source>10.1038/srep16696
+https://doi.org/10.7868/S0040357115030100
+Иванов И. И. Статья // Журнал. 2020. DOI: 10.xxxx/…</source>
+        <translation>10.1038/srep16696
+https://doi.org/10.7868/S0040357115030100
+Иванов И. И. Статья // Журнал. 2020. DOI: 10.xxxx/…</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Очистить</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <source>Add every DOI and ISBN in the text (Ctrl+Enter)</source>
+        <translation>Добавить все DOI и ISBN из текста (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v из %m</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Stop the batch; what was already added stays</source>
+        <translation>Остановить пакет; уже добавленное останется</translation>
+    </message>
+    <message>
+        <source>Copy report</source>
+        <translation>Копировать отчёт</translation>
+    </message>
+    <message>
+        <source>Retry failed</source>
+        <translation>Повторить неудавшиеся</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>No DOI or ISBN found in the text.</source>
+        <translation>В тексте не найдено ни DOI, ни ISBN.</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Остановка…</translation>
+    </message>
+    <message>
+        <source>Adding by DOI</source>
+        <translation>Добавление по DOI</translation>
+    </message>
+    <message>
+        <source>The batch stopped: %1</source>
+        <translation>Пакет остановлен: %1</translation>
+    </message>
+    <message>
+        <source>No DOI found yet.</source>
+        <translation>DOI пока не найдено.</translation>
+    </message>
+    <message>
+        <source>Found: %1 DOI(s), %2 ISBN(s)</source>
+        <translation>Найдено DOI: %1, ISBN: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found: %n DOI(s)</source>
+        <translation>
+            <numerusform>Найдено DOI: %n</numerusform>
+            <numerusform>Найдено DOI: %n</numerusform>
+            <numerusform>Найдено DOI: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Open another library…</source>
@@ -264,6 +351,420 @@
     <message>
         <source>PDF</source>
         <translation>PDF</translation>
+    </message>
+</context>
+<context>
+    <name>BibliographyBuilder</name>
+    <message>
+        <source>Bibliography builder</source>
+        <translation>Составитель списка литературы</translation>
+    </message>
+    <message>
+        <source>with sub-collections</source>
+        <translation>с вложенными коллекциями</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <source>Add the references of this collection to the list</source>
+        <translation>Добавить в список ссылки этой коллекции</translation>
+    </message>
+    <message>
+        <source>Drag references here from the library, or add a collection above.</source>
+        <translation>Перетащите сюда ссылки из библиотеки или добавьте коллекцию выше.</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Выше</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Ниже</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Очистить</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>Ссылок</translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation>Сборник</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Копировать</translation>
+    </message>
+    <message>
+        <source>Copy the list as formatted text for Word or LibreOffice (Ctrl+Shift+C)</source>
+        <translation>Скопировать список как форматированный текст для Word или LibreOffice (Ctrl+Shift+C)</translation>
+    </message>
+    <message>
+        <source>Copy as plain text</source>
+        <translation>Копировать как текст</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <source>Save as DOCX, RTF, HTML or plain text (Ctrl+E)</source>
+        <translation>Сохранить в DOCX, RTF, HTML или простой текст (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Forget</source>
+        <translation>Убрать</translation>
+    </message>
+    <message>
+        <source>Remove this CSL style from the list (the file stays where it is)</source>
+        <translation>Убрать этот стиль CSL из списка (файл останется на месте)</translation>
+    </message>
+    <message>
+        <source>As the style sorts</source>
+        <translation>Как сортирует стиль</translation>
+    </message>
+    <message>
+        <source>In the order of the list (as chosen or cited)</source>
+        <translation>В порядке списка (выбора или цитирования)</translation>
+    </message>
+    <message>
+        <source>By author</source>
+        <translation>По автору</translation>
+    </message>
+    <message>
+        <source>By title</source>
+        <translation>По заглавию</translation>
+    </message>
+    <message>
+        <source>By year</source>
+        <translation>По году</translation>
+    </message>
+    <message>
+        <source>By year, newest first</source>
+        <translation>По году, сначала новые</translation>
+    </message>
+    <message>
+        <source>GOST: Cyrillic before Latin, Kazakh alphabet order, legal acts by legal force; APA: by author</source>
+        <translation>ГОСТ: кириллица перед латиницей, порядок казахского алфавита, нормативные акты по юридической силе; APA: по автору</translation>
+    </message>
+    <message>
+        <source>Number the entries</source>
+        <translation>Нумеровать записи</translation>
+    </message>
+    <message>
+        <source>e.g. Список использованных источников</source>
+        <translation>например, Список использованных источников</translation>
+    </message>
+    <message>
+        <source>References (transliterated)</source>
+        <translation>References (транслитерация)</translation>
+    </message>
+    <message>
+        <source>The list in Latin script for Scopus-indexed journals: Cyrillic sources romanised, marked [in Russian] / [in Kazakh]. Journals usually want it in APA.</source>
+        <translation>Список латиницей для журналов, индексируемых в Scopus: кириллические источники транслитерируются и помечаются [in Russian] / [in Kazakh]. Журналы обычно требуют APA.</translation>
+    </message>
+    <message>
+        <source>the same scheme</source>
+        <translation>та же схема</translation>
+    </message>
+    <message>
+        <source>Scheme</source>
+        <translation>Схема</translation>
+    </message>
+    <message>
+        <source>Kazakh text</source>
+        <translation>Казахский текст</translation>
+    </message>
+    <message>
+        <source>Style</source>
+        <translation>Стиль</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Приказ</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <source>Style settings</source>
+        <translation>Настройки стиля</translation>
+    </message>
+    <message>
+        <source>BGN/PCGN</source>
+        <translation>BGN/PCGN</translation>
+    </message>
+    <message>
+        <source>BSI</source>
+        <translation>BSI</translation>
+    </message>
+    <message>
+        <source>GOST 7.79-2000, system B</source>
+        <translation>ГОСТ 7.79-2000, система Б</translation>
+    </message>
+    <message>
+        <source>Library of Congress (ALA-LC)</source>
+        <translation>Библиотека Конгресса (ALA-LC)</translation>
+    </message>
+    <message>
+        <source>Kazakh Latin alphabet (2021)</source>
+        <translation>Казахский латинский алфавит (2021)</translation>
+    </message>
+    <message>
+        <source>Choose a collection…</source>
+        <translation>Выберите коллекцию…</translation>
+    </message>
+    <message>
+        <source>Choose a collection first.</source>
+        <translation>Сначала выберите коллекцию.</translation>
+    </message>
+    <message>
+        <source>Loading references</source>
+        <translation>Загрузка ссылок</translation>
+    </message>
+    <message>
+        <source>Not in the library: {ids}</source>
+        <translation>Нет в библиотеке: {ids}</translation>
+    </message>
+    <message>
+        <source>Already in the list: {count}</source>
+        <translation>Уже в списке: {count}</translation>
+    </message>
+    <message>
+        <source>Could not read the library: {error}</source>
+        <translation>Не удалось прочитать библиотеку: {error}</translation>
+    </message>
+    <message>
+        <source>{count} in the list</source>
+        <translation>В списке: {count}</translation>
+    </message>
+    <message>
+        <source>GOST R 7.0.100-2018</source>
+        <translation>ГОСТ Р 7.0.100-2018</translation>
+    </message>
+    <message>
+        <source>GOST 7.1-2003</source>
+        <translation>ГОСТ 7.1-2003</translation>
+    </message>
+    <message>
+        <source>APA 7th edition</source>
+        <translation>APA, 7-е издание</translation>
+    </message>
+    <message>
+        <source>+ Add CSL style…</source>
+        <translation>+ Добавить стиль CSL…</translation>
+    </message>
+    <message>
+        <source>Add a CSL style</source>
+        <translation>Добавить стиль CSL</translation>
+    </message>
+    <message>
+        <source>CSL styles (*.csl);;All files (*)</source>
+        <translation>Стили CSL (*.csl);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Style added: {title}</source>
+        <translation>Стиль добавлен: {title}</translation>
+    </message>
+    <message>
+        <source>This file is not a usable CSL style: {error}</source>
+        <translation>Этот файл не является пригодным стилем CSL: {error}</translation>
+    </message>
+    <message>
+        <source>Reading the CSL style</source>
+        <translation>Чтение стиля CSL</translation>
+    </message>
+    <message>
+        <source>{count} more entries are not shown here; Copy and Export include them.</source>
+        <translation>Ещё записей, не показанных здесь: {count}; «Копировать» и «Экспорт» включают их.</translation>
+    </message>
+    <message>
+        <source>Formatting the bibliography</source>
+        <translation>Оформление списка литературы</translation>
+    </message>
+    <message>
+        <source>The list cannot be formatted in this style: {error}</source>
+        <translation>Список нельзя оформить в этом стиле: {error}</translation>
+    </message>
+    <message>
+        <source>Add references to see the formatted list here: drag them from the library, or add a collection.</source>
+        <translation>Добавьте ссылки, чтобы увидеть здесь оформленный список: перетащите их из библиотеки или добавьте коллекцию.</translation>
+    </message>
+    <message>
+        <source>Loading references…</source>
+        <translation>Загрузка ссылок…</translation>
+    </message>
+    <message>
+        <source>Formatting…</source>
+        <translation>Оформление…</translation>
+    </message>
+    <message>
+        <source>{count} entries</source>
+        <translation>Записей: {count}</translation>
+    </message>
+    <message>
+        <source>Copied {count} entries.</source>
+        <translation>Скопировано записей: {count}.</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation>Документ Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Rich Text Format (*.rtf)</source>
+        <translation>Rich Text Format (*.rtf)</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Веб-страница (*.html)</translation>
+    </message>
+    <message>
+        <source>Plain text (*.txt)</source>
+        <translation>Простой текст (*.txt)</translation>
+    </message>
+    <message>
+        <source>bibliography</source>
+        <translation>список литературы</translation>
+    </message>
+    <message>
+        <source>Export the bibliography</source>
+        <translation>Экспорт списка литературы</translation>
+    </message>
+    <message>
+        <source>An export is already running.</source>
+        <translation>Экспорт уже выполняется.</translation>
+    </message>
+    <message>
+        <source>Formatting {count} entries…</source>
+        <translation>Оформление записей: {count}…</translation>
+    </message>
+    <message>
+        <source>Writing {name}…</source>
+        <translation>Запись {name}…</translation>
+    </message>
+    <message>
+        <source>Exporting the bibliography</source>
+        <translation>Экспорт списка литературы</translation>
+    </message>
+    <message>
+        <source>Saved {count} entries to {path}</source>
+        <translation>Записей сохранено: {count}, файл {path}</translation>
+    </message>
+    <message>
+        <source>Could not export: {error}</source>
+        <translation>Не удалось экспортировать: {error}</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>Экспорт отменён; файл не записан.</translation>
+    </message>
+</context>
+<context>
+    <name>CitationPanel</name>
+    <message>
+        <source>In-text citation</source>
+        <translation>Ссылка в тексте</translation>
+    </message>
+    <message>
+        <source>APA, parenthetical: (Author, 2023, p. 15)</source>
+        <translation>APA, в скобках: (Author, 2023, p. 15)</translation>
+    </message>
+    <message>
+        <source>APA, narrative: Author (2023, p. 15)</source>
+        <translation>APA, в тексте: Author (2023, p. 15)</translation>
+    </message>
+    <message>
+        <source>GOST R 7.0.5, in-text: [1, с. 15]</source>
+        <translation>ГОСТ Р 7.0.5, внутритекстовая: [1, с. 15]</translation>
+    </message>
+    <message>
+        <source>GOST R 7.0.5, footnote</source>
+        <translation>ГОСТ Р 7.0.5, подстрочная</translation>
+    </message>
+    <message>
+        <source>The list&apos;s style</source>
+        <translation>Стиль списка</translation>
+    </message>
+    <message>
+        <source>page (с., б., p.)</source>
+        <translation>страница (с., б., p.)</translation>
+    </message>
+    <message>
+        <source>article (ст.)</source>
+        <translation>статья (ст.)</translation>
+    </message>
+    <message>
+        <source>paragraph (п.)</source>
+        <translation>пункт (п.)</translation>
+    </message>
+    <message>
+        <source>subparagraph (пп.)</source>
+        <translation>подпункт (пп.)</translation>
+    </message>
+    <message>
+        <source>part (ч.)</source>
+        <translation>часть (ч.)</translation>
+    </message>
+    <message>
+        <source>e.g. 15 or 12–14</source>
+        <translation>например, 15 или 12–14</translation>
+    </message>
+    <message>
+        <source>The pinpoint of the last selected reference: a page, or an article and paragraph such as «ст. 15, п. 2».</source>
+        <translation>Точное место для последней выбранной ссылки: страница или статья и пункт, например «ст. 15, п. 2».</translation>
+    </message>
+    <message>
+        <source>Continue the sequence (Там же)</source>
+        <translation>Продолжать последовательность (Там же)</translation>
+    </message>
+    <message>
+        <source>Each copied footnote is remembered: citing the same work again gives «Там же» or the short form.</source>
+        <translation>Каждая скопированная сноска запоминается: повторная ссылка на ту же работу даёт «Там же» или краткую форму.</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>Начать заново</translation>
+    </message>
+    <message>
+        <source>Copy citation</source>
+        <translation>Копировать ссылку</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Форма</translation>
+    </message>
+    <message>
+        <source>Pinpoint</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Select references in the list to cite them.</source>
+        <translation>Выберите ссылки в списке, чтобы сослаться на них.</translation>
+    </message>
+    <message>
+        <source>Formatting the citation</source>
+        <translation>Оформление ссылки</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(пусто)</translation>
+    </message>
+    <message>
+        <source>Cannot cite: {error}</source>
+        <translation>Не удалось оформить ссылку: {error}</translation>
     </message>
 </context>
 <context>
@@ -417,6 +918,219 @@
     </message>
 </context>
 <context>
+    <name>CreatorRoles</name>
+    <message>
+        <source>Author</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation>Редактор</translation>
+    </message>
+    <message>
+        <source>Translator</source>
+        <translation>Переводчик</translation>
+    </message>
+    <message>
+        <source>Compiler</source>
+        <translation>Составитель</translation>
+    </message>
+    <message>
+        <source>Author of the book</source>
+        <translation>Автор книги</translation>
+    </message>
+    <message>
+        <source>Series editor</source>
+        <translation>Редактор серии</translation>
+    </message>
+    <message>
+        <source>Editorial director</source>
+        <translation>Главный редактор</translation>
+    </message>
+    <message>
+        <source>Contributor</source>
+        <translation>Участник</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Председатель</translation>
+    </message>
+    <message>
+        <source>Organizer</source>
+        <translation>Организатор</translation>
+    </message>
+    <message>
+        <source>Reviewed author</source>
+        <translation>Автор рецензируемой работы</translation>
+    </message>
+    <message>
+        <source>Original author</source>
+        <translation>Автор оригинала</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Адресат</translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation>Интервьюер</translation>
+    </message>
+    <message>
+        <source>Director</source>
+        <translation>Режиссёр</translation>
+    </message>
+    <message>
+        <source>Illustrator</source>
+        <translation>Иллюстратор</translation>
+    </message>
+    <message>
+        <source>Curator</source>
+        <translation>Куратор</translation>
+    </message>
+    <message>
+        <source>Composer</source>
+        <translation>Композитор</translation>
+    </message>
+    <message>
+        <source>Executive producer</source>
+        <translation>Исполнительный продюсер</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>Гость</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Ведущий</translation>
+    </message>
+    <message>
+        <source>Narrator</source>
+        <translation>Рассказчик</translation>
+    </message>
+    <message>
+        <source>Performer</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <source>Producer</source>
+        <translation>Продюсер</translation>
+    </message>
+    <message>
+        <source>Script writer</source>
+        <translation>Сценарист</translation>
+    </message>
+    <message>
+        <source>Series creator</source>
+        <translation>Создатель сериала</translation>
+    </message>
+</context>
+<context>
+    <name>CreatorsEditor</name>
+    <message>
+        <source>Add person</source>
+        <translation>Добавить человека</translation>
+    </message>
+    <message>
+        <source>Add organisation</source>
+        <translation>Добавить организацию</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Выше</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Ниже</translation>
+    </message>
+    <message>
+        <source>Move the selected creators up (Alt+Up)</source>
+        <translation>Переместить выбранных выше (Alt+Up)</translation>
+    </message>
+    <message>
+        <source>Move the selected creators down (Alt+Down)</source>
+        <translation>Переместить выбранных ниже (Alt+Down)</translation>
+    </message>
+    <message>
+        <source>Remove the selected creators (Delete)</source>
+        <translation>Удалить выбранных (Delete)</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Человек</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>e.g. Жетпісов</source>
+        <translation>напр. Жетпісов</translation>
+    </message>
+    <message>
+        <source>e.g. Серік Құрманұлы or С. Қ.</source>
+        <translation>напр. Серік Құрманұлы или С. Қ.</translation>
+    </message>
+    <message>
+        <source>e.g. van der, de</source>
+        <translation>напр. van der, de</translation>
+    </message>
+    <message>
+        <source>e.g. Jr., III</source>
+        <translation>напр. Jr., III</translation>
+    </message>
+    <message>
+        <source>e.g. Министерство внутренних дел Республики Казахстан</source>
+        <translation>напр. Министерство внутренних дел Республики Казахстан</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <translation>Имя и отчество</translation>
+    </message>
+    <message>
+        <source>Particle</source>
+        <translation>Частица</translation>
+    </message>
+    <message>
+        <source>Suffix</source>
+        <translation>Суффикс</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+</context>
+<context>
+    <name>CreatorsModel</name>
+    <message>
+        <source>(no name yet)</source>
+        <translation>(без имени)</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Человек</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
         <source>Select a reference to see its details.</source>
@@ -477,6 +1191,33 @@
     <message>
         <source>Journal and grant</source>
         <translation>Журнал и грант</translation>
+    </message>
+</context>
+<context>
+    <name>DoiResultsModel</name>
+    <message>
+        <source>DOI / ISBN</source>
+        <translation>DOI / ISBN</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>Авторы</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
     </message>
 </context>
 <context>
@@ -683,6 +1424,689 @@
     </message>
 </context>
 <context>
+    <name>FieldChoices</name>
+    <message>
+        <source>Candidate of Sciences</source>
+        <translation>Кандидат наук</translation>
+    </message>
+    <message>
+        <source>Doctor of Sciences</source>
+        <translation>Доктор наук</translation>
+    </message>
+    <message>
+        <source>PhD</source>
+        <translation>PhD</translation>
+    </message>
+</context>
+<context>
+    <name>FieldEditor</name>
+    <message>
+        <source>{language} ({code})</source>
+        <translation>{language} ({code})</translation>
+    </message>
+    <message>
+        <source>A year, a month or a day: YYYY, YYYY-MM, YYYY-MM-DD or DD.MM.YYYY</source>
+        <translation>Год, месяц или день: ГГГГ, ГГГГ-ММ, ГГГГ-ММ-ДД или ДД.ММ.ГГГГ</translation>
+    </message>
+    <message>
+        <source>Read as: {date}</source>
+        <translation>Прочитано как: {date}</translation>
+    </message>
+</context>
+<context>
+    <name>FieldHints</name>
+    <message>
+        <source>e.g. Закон Республики Казахстан</source>
+        <translation>напр. Закон Республики Казахстан</translation>
+    </message>
+    <message>
+        <source>e.g. дис. ... канд. юрид. наук, PhD dissertation</source>
+        <translation>напр. дис. ... канд. юрид. наук</translation>
+    </message>
+    <message>
+        <source>e.g. Постановление, Решение</source>
+        <translation>напр. Постановление, Решение</translation>
+    </message>
+    <message>
+        <source>e.g. 6001-21-00-6ап/123</source>
+        <translation>напр. 6001-21-00-6ап/123</translation>
+    </message>
+    <message>
+        <source>e.g. Верховный Суд Республики Казахстан</source>
+        <translation>напр. Верховный Суд Республики Казахстан</translation>
+    </message>
+    <message>
+        <source>e.g. Парламент Республики Казахстан</source>
+        <translation>напр. Парламент Республики Казахстан</translation>
+    </message>
+    <message>
+        <source>e.g. Ведомости Парламента Республики Казахстан</source>
+        <translation>напр. Ведомости Парламента Республики Казахстан</translation>
+    </message>
+    <message>
+        <source>e.g. 12.00.02, 8D04201</source>
+        <translation>напр. 12.00.02, 8D04201</translation>
+    </message>
+    <message>
+        <source>e.g. юрид.</source>
+        <translation>напр. юрид.</translation>
+    </message>
+    <message>
+        <source>e.g. 477-IV</source>
+        <translation>напр. 477-IV</translation>
+    </message>
+    <message>
+        <source>e.g. 16</source>
+        <translation>напр. 16</translation>
+    </message>
+    <message>
+        <source>e.g. 128</source>
+        <translation>напр. 128</translation>
+    </message>
+    <message>
+        <source>e.g. 15-24</source>
+        <translation>напр. 15-24</translation>
+    </message>
+    <message>
+        <source>YYYY, YYYY-MM-DD or DD.MM.YYYY</source>
+        <translation>ГГГГ, ГГГГ-ММ-ДД или ДД.ММ.ГГГГ</translation>
+    </message>
+    <message>
+        <source>ISBN-13 or ISBN-10; several separated by commas</source>
+        <translation>ISBN-13 или ISBN-10; несколько — через запятую</translation>
+    </message>
+    <message>
+        <source>NNNN-NNNN; several separated by commas</source>
+        <translation>NNNN-NNNN; несколько — через запятую</translation>
+    </message>
+    <message>
+        <source>10.NNNN/... or https://doi.org/10.NNNN/...</source>
+        <translation>10.NNNN/... или https://doi.org/10.NNNN/...</translation>
+    </message>
+    <message>
+        <source>https://...</source>
+        <translation>https://...</translation>
+    </message>
+    <message>
+        <source>separated by semicolons</source>
+        <translation>через точку с запятой</translation>
+    </message>
+</context>
+<context>
+    <name>FieldLabels</name>
+    <message>
+        <source>About</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Abstract</source>
+        <translation>Аннотация</translation>
+    </message>
+    <message>
+        <source>Accessed</source>
+        <translation>Дата обращения</translation>
+    </message>
+    <message>
+        <source>The act</source>
+        <translation>Правовой акт</translation>
+    </message>
+    <message>
+        <source>Form of the act</source>
+        <translation>Вид акта</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Архив</translation>
+    </message>
+    <message>
+        <source>Location in archive</source>
+        <translation>Шифр хранения</translation>
+    </message>
+    <message>
+        <source>Article number</source>
+        <translation>Номер статьи</translation>
+    </message>
+    <message>
+        <source>As amended on</source>
+        <translation>В редакции на</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Орган</translation>
+    </message>
+    <message>
+        <source>Author&apos;s abstract</source>
+        <translation>Автореферат</translation>
+    </message>
+    <message>
+        <source>Blog</source>
+        <translation>Блог</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation>Книга</translation>
+    </message>
+    <message>
+        <source>Book title</source>
+        <translation>Название книги</translation>
+    </message>
+    <message>
+        <source>Broadcast</source>
+        <translation>Передача</translation>
+    </message>
+    <message>
+        <source>Case name</source>
+        <translation>Название дела</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Номер дела</translation>
+    </message>
+    <message>
+        <source>Citation key</source>
+        <translation>Ключ цитирования</translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation>Комитет</translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation>Сообщение</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <source>Conference</source>
+        <translation>Конференция</translation>
+    </message>
+    <message>
+        <source>Published in</source>
+        <translation>Опубликовано в</translation>
+    </message>
+    <message>
+        <source>Container title</source>
+        <translation>Название источника</translation>
+    </message>
+    <message>
+        <source>Short container title</source>
+        <translation>Сокращённое название источника</translation>
+    </message>
+    <message>
+        <source>Container title (translated)</source>
+        <translation>Название источника (перевод)</translation>
+    </message>
+    <message>
+        <source>Container title (transliterated)</source>
+        <translation>Название источника (транслитерация)</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>Суд</translation>
+    </message>
+    <message>
+        <source>Creators</source>
+        <translation>Авторы</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Набор данных</translation>
+    </message>
+    <message>
+        <source>Type of data</source>
+        <translation>Тип данных</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Date filed</source>
+        <translation>Дата подачи заявки</translation>
+    </message>
+    <message>
+        <source>Date issued</source>
+        <translation>Дата выдачи</translation>
+    </message>
+    <message>
+        <source>Date of adoption</source>
+        <translation>Дата принятия</translation>
+    </message>
+    <message>
+        <source>Date of decision</source>
+        <translation>Дата решения</translation>
+    </message>
+    <message>
+        <source>Date of signing</source>
+        <translation>Дата подписания</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Судебный акт</translation>
+    </message>
+    <message>
+        <source>Kind of decision</source>
+        <translation>Вид судебного акта</translation>
+    </message>
+    <message>
+        <source>Degree (as printed)</source>
+        <translation>Степень (как в издании)</translation>
+    </message>
+    <message>
+        <source>Degree</source>
+        <translation>Учёная степень</translation>
+    </message>
+    <message>
+        <source>Distributor</source>
+        <translation>Дистрибьютор</translation>
+    </message>
+    <message>
+        <source>DOI</source>
+        <translation>DOI</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>Издание</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <source>Event date</source>
+        <translation>Дата мероприятия</translation>
+    </message>
+    <message>
+        <source>Event place</source>
+        <translation>Место проведения</translation>
+    </message>
+    <message>
+        <source>Film</source>
+        <translation>Фильм</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <source>Gazette</source>
+        <translation>Официальное издание</translation>
+    </message>
+    <message>
+        <source>Article in gazette</source>
+        <translation>Статья в издании</translation>
+    </message>
+    <message>
+        <source>Gazette number</source>
+        <translation>Номер издания</translation>
+    </message>
+    <message>
+        <source>Gazette year</source>
+        <translation>Год опубликования</translation>
+    </message>
+    <message>
+        <source>Genre</source>
+        <translation>Жанр</translation>
+    </message>
+    <message>
+        <source>Hearing</source>
+        <translation>Слушания</translation>
+    </message>
+    <message>
+        <source>Identifiers and links</source>
+        <translation>Идентификаторы и ссылки</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Учреждение</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Интервью</translation>
+    </message>
+    <message>
+        <source>ISBN</source>
+        <translation>ISBN</translation>
+    </message>
+    <message>
+        <source>ISSN</source>
+        <translation>ISSN</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Выпуск</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Выдавший орган</translation>
+    </message>
+    <message>
+        <source>Issuing body</source>
+        <translation>Принявший орган</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Журнал</translation>
+    </message>
+    <message>
+        <source>Journal abbreviation</source>
+        <translation>Сокращённое название журнала</translation>
+    </message>
+    <message>
+        <source>Jurisdiction</source>
+        <translation>Юрисдикция</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>Ключевые слова</translation>
+    </message>
+    <message>
+        <source>Kind of work</source>
+        <translation>Вид работы</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Legislative body</source>
+        <translation>Законодательный орган</translation>
+    </message>
+    <message>
+        <source>Magazine</source>
+        <translation>Журнал (популярный)</translation>
+    </message>
+    <message>
+        <source>Manuscript</source>
+        <translation>Рукопись</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Носитель</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Телеканал</translation>
+    </message>
+    <message>
+        <source>Newspaper</source>
+        <translation>Газета</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Number in series</source>
+        <translation>Номер в серии</translation>
+    </message>
+    <message>
+        <source>Number of pages</source>
+        <translation>Количество страниц</translation>
+    </message>
+    <message>
+        <source>Number of volumes</source>
+        <translation>Количество томов</translation>
+    </message>
+    <message>
+        <source>Official publication</source>
+        <translation>Официальное опубликование</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>В интернете</translation>
+    </message>
+    <message>
+        <source>Original date</source>
+        <translation>Дата оригинала</translation>
+    </message>
+    <message>
+        <source>Other fields of this record</source>
+        <translation>Другие поля этой записи</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Страницы</translation>
+    </message>
+    <message>
+        <source>Patent</source>
+        <translation>Патент</translation>
+    </message>
+    <message>
+        <source>Patent number</source>
+        <translation>Номер патента</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Место издания</translation>
+    </message>
+    <message>
+        <source>Place of signing</source>
+        <translation>Место подписания</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Платформа</translation>
+    </message>
+    <message>
+        <source>Proceedings</source>
+        <translation>Сборник трудов</translation>
+    </message>
+    <message>
+        <source>Proceedings title</source>
+        <translation>Название сборника</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Программа</translation>
+    </message>
+    <message>
+        <source>Publication</source>
+        <translation>Публикация</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Издатель</translation>
+    </message>
+    <message>
+        <source>Reference work</source>
+        <translation>Справочное издание</translation>
+    </message>
+    <message>
+        <source>Encyclopedia or dictionary</source>
+        <translation>Энциклопедия или словарь</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Отчёт</translation>
+    </message>
+    <message>
+        <source>Report number</source>
+        <translation>Номер отчёта</translation>
+    </message>
+    <message>
+        <source>Type of report</source>
+        <translation>Вид отчёта</translation>
+    </message>
+    <message>
+        <source>Reported in</source>
+        <translation>Источник публикации</translation>
+    </message>
+    <message>
+        <source>Law reports</source>
+        <translation>Сборник судебной практики</translation>
+    </message>
+    <message>
+        <source>Repository</source>
+        <translation>Репозиторий</translation>
+    </message>
+    <message>
+        <source>Branch of science</source>
+        <translation>Отрасль науки</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Раздел</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Серия</translation>
+    </message>
+    <message>
+        <source>Site name</source>
+        <translation>Название сайта</translation>
+    </message>
+    <message>
+        <source>Site owner</source>
+        <translation>Владелец сайта</translation>
+    </message>
+    <message>
+        <source>Software</source>
+        <translation>Программное обеспечение</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Specialty code</source>
+        <translation>Шифр специальности</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Стандарт</translation>
+    </message>
+    <message>
+        <source>Standard number</source>
+        <translation>Обозначение стандарта</translation>
+    </message>
+    <message>
+        <source>Type of standard</source>
+        <translation>Вид стандарта</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Представлено</translation>
+    </message>
+    <message>
+        <source>Thesis</source>
+        <translation>Диссертация</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Short title</source>
+        <translation>Краткое заглавие</translation>
+    </message>
+    <message>
+        <source>Title (translated)</source>
+        <translation>Заглавие (перевод)</translation>
+    </message>
+    <message>
+        <source>Title (transliterated)</source>
+        <translation>Заглавие (транслитерация)</translation>
+    </message>
+    <message>
+        <source>Translated</source>
+        <translation>Перевод</translation>
+    </message>
+    <message>
+        <source>Transliterated</source>
+        <translation>Транслитерация</translation>
+    </message>
+    <message>
+        <source>Treaty</source>
+        <translation>Договор</translation>
+    </message>
+    <message>
+        <source>Form of the treaty</source>
+        <translation>Вид договора</translation>
+    </message>
+    <message>
+        <source>Treaty series</source>
+        <translation>Сборник договоров</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <source>Version date</source>
+        <translation>Дата версии</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Том</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Веб-сайт</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+</context>
+<context>
+    <name>FieldProblems</name>
+    <message>
+        <source>Not a DOI: a DOI looks like 10.1234/abc</source>
+        <translation>Это не DOI: DOI выглядит так: 10.1234/abc</translation>
+    </message>
+    <message>
+        <source>ISSN {value}: the check digit should be {digit}</source>
+        <translation>ISSN {value}: контрольная цифра должна быть {digit}</translation>
+    </message>
+    <message>
+        <source>ISSN {value}: an ISSN has eight characters, NNNN-NNNN</source>
+        <translation>ISSN {value}: в ISSN восемь знаков, NNNN-NNNN</translation>
+    </message>
+    <message>
+        <source>ISBN {value}: the check digit should be {digit}</source>
+        <translation>ISBN {value}: контрольная цифра должна быть {digit}</translation>
+    </message>
+    <message>
+        <source>ISBN {value}: an ISBN has 10 or 13 digits</source>
+        <translation>ISBN {value}: в ISBN 10 или 13 цифр</translation>
+    </message>
+    <message>
+        <source>Not a date: type YYYY, YYYY-MM, YYYY-MM-DD or DD.MM.YYYY</source>
+        <translation>Это не дата: введите ГГГГ, ГГГГ-ММ, ГГГГ-ММ-ДД или ДД.ММ.ГГГГ</translation>
+    </message>
+    <message>
+        <source>There is no such date: {value}</source>
+        <translation>Такой даты не существует: {value}</translation>
+    </message>
+    <message>
+        <source>This does not look like a web address (https://...)</source>
+        <translation>Не похоже на веб-адрес (https://...)</translation>
+    </message>
+    <message>
+        <source>Unknown language: use a code such as ru, kk or en</source>
+        <translation>Неизвестный язык: укажите код, например ru, kk или en</translation>
+    </message>
+    <message>
+        <source>Not valid, kept as imported: correct it or clear it</source>
+        <translation>Недопустимое значение, сохранено как при импорте: исправьте или очистите</translation>
+    </message>
+    <message>
+        <source>Not a valid value: {value}</source>
+        <translation>Недопустимое значение: {value}</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>All types</source>
@@ -742,6 +2166,121 @@
     </message>
 </context>
 <context>
+    <name>FindDoiDialog</name>
+    <message>
+        <source>Find DOI</source>
+        <translation>Найти DOI</translation>
+    </message>
+    <message>
+        <source>Crossref works that match this reference:</source>
+        <translation>Работы в Crossref, подходящие к этой записи:</translation>
+    </message>
+    <message>
+        <source>This reference already has the DOI %1; attaching another replaces it.</source>
+        <translation>У записи уже есть DOI %1; новый заменит его.</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Сходство</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>Авторы</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <source>Journal / book</source>
+        <translation>Журнал / книга</translation>
+    </message>
+    <message>
+        <source>DOI</source>
+        <translation>DOI</translation>
+    </message>
+    <message>
+        <source>Show that reference</source>
+        <translation>Показать ту запись</translation>
+    </message>
+    <message>
+        <source>Then refresh the reference from Crossref (you choose which fields change)</source>
+        <translation>Затем обновить запись из Crossref (вы выберете, какие поля изменить)</translation>
+    </message>
+    <message>
+        <source>Search again</source>
+        <translation>Искать снова</translation>
+    </message>
+    <message>
+        <source>Attach DOI</source>
+        <translation>Присвоить DOI</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Searching Crossref…</source>
+        <translation>Поиск в Crossref…</translation>
+    </message>
+    <message>
+        <source>Finding a DOI</source>
+        <translation>Поиск DOI</translation>
+    </message>
+    <message>
+        <source>Our score %1 (title, year, first author); Crossref&apos;s relevance %2</source>
+        <translation>Наша оценка %1 (заглавие, год, первый автор); релевантность по Crossref %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s). Pick the work this reference cites, then Attach DOI.</source>
+        <translation>
+            <numerusform>Кандидатов: %n. Выберите работу, на которую ссылается запись, и нажмите «Присвоить DOI».</numerusform>
+            <numerusform>Кандидатов: %n. Выберите работу, на которую ссылается запись, и нажмите «Присвоить DOI».</numerusform>
+            <numerusform>Кандидатов: %n. Выберите работу, на которую ссылается запись, и нажмите «Присвоить DOI».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Crossref found no candidates for this reference.</source>
+        <translation>Crossref не нашёл кандидатов для этой записи.</translation>
+    </message>
+    <message>
+        <source>This reference has no title to search with.</source>
+        <translation>У записи нет заглавия для поиска.</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>Поиск не удался: %1</translation>
+    </message>
+    <message>
+        <source>Low match: check the title, year and authors before attaching this DOI.</source>
+        <translation>Слабое сходство: проверьте заглавие, год и авторов, прежде чем присвоить этот DOI.</translation>
+    </message>
+    <message>
+        <source>Attach %1 to this reference?</source>
+        <translation>Присвоить %1 этой записи?</translation>
+    </message>
+    <message>
+        <source>Attaching a DOI</source>
+        <translation>Присвоение DOI</translation>
+    </message>
+    <message>
+        <source>Nothing attached: %1 already belongs to reference #%2 (%3).</source>
+        <translation>Ничего не присвоено: %1 уже принадлежит записи №%2 (%3).</translation>
+    </message>
+    <message>
+        <source>DOI %1 attached.</source>
+        <translation>DOI %1 присвоен.</translation>
+    </message>
+    <message>
+        <source>Nothing attached: %1</source>
+        <translation>Ничего не присвоено: %1</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunPage</name>
     <message>
         <source>Your library is empty</source>
@@ -754,6 +2293,113 @@
     <message>
         <source>Paste one DOI or a whole list; import a Scopus, Web of Science, Zotero, BibTeX or RIS file (or drop it on the window); or type in a law or a book by hand.</source>
         <translation>Вставьте один DOI или целый список; импортируйте файл Scopus, Web of Science, Zotero, BibTeX или RIS (или перетащите его в окно); или введите закон или книгу вручную.</translation>
+    </message>
+</context>
+<context>
+    <name>GrantProgressView</name>
+    <message>
+        <source>Rule set</source>
+        <translation>Набор требований</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>Reference style</source>
+        <translation>Стиль ссылок</translation>
+    </message>
+    <message>
+        <source>GOST 7.1-2003</source>
+        <translation>ГОСТ 7.1-2003</translation>
+    </message>
+    <message>
+        <source>GOST R 7.0.100-2018</source>
+        <translation>ГОСТ Р 7.0.100-2018</translation>
+    </message>
+    <message>
+        <source>Export grant report…</source>
+        <translation>Экспорт отчёта по гранту…</translation>
+    </message>
+    <message>
+        <source>Assessing the team&apos;s publications…</source>
+        <translation>Оценка публикаций группы…</translation>
+    </message>
+    <message>
+        <source>Grant progress</source>
+        <translation>Выполнение гранта</translation>
+    </message>
+    <message>
+        <source>No team publications yet: mark the team&apos;s own works in the library (project “{project}”).</source>
+        <translation>Публикаций группы пока нет: отметьте собственные работы группы в библиотеке (проект «{project}»).</translation>
+    </message>
+    <message>
+        <source>All {target} results achieved.</source>
+        <translation>Все {target} результатов достигнуты.</translation>
+    </message>
+    <message>
+        <source>{filled} of {target} results achieved; still missing: {missing}.</source>
+        <translation>Достигнуто {filled} из {target} результатов; не хватает: {missing}.</translation>
+    </message>
+    <message>
+        <source>{count} team publications assessed against “{name}”.</source>
+        <translation>Оценено публикаций группы: {count}, по набору «{name}».</translation>
+    </message>
+    <message>
+        <source>n.d.</source>
+        <translation>б. г.</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(без названия)</translation>
+    </message>
+    <message>
+        <source>fills a slot: {work}</source>
+        <translation>засчитана: {work}</translation>
+    </message>
+    <message>
+        <source>could count once the data is known: {work}</source>
+        <translation>может быть засчитана, когда появятся данные: {work}</translation>
+    </message>
+    <message>
+        <source>Eligible, but every slot it could fill is taken</source>
+        <translation>Соответствует, но все подходящие позиции уже заняты</translation>
+    </message>
+    <message>
+        <source>Team publication</source>
+        <translation>Публикация группы</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Журнал</translation>
+    </message>
+    <message>
+        <source>Fills</source>
+        <translation>Засчитана в</translation>
+    </message>
+    <message>
+        <source>Export the grant report</source>
+        <translation>Экспорт отчёта по гранту</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx);;Web page (*.html);;Rich text (*.rtf);;Plain text (*.txt)</source>
+        <translation>Документ Word (*.docx);;Веб-страница (*.html);;RTF (*.rtf);;Текст (*.txt)</translation>
+    </message>
+    <message>
+        <source>Writing {file}…</source>
+        <translation>Запись {file}…</translation>
+    </message>
+    <message>
+        <source>Exporting the grant report</source>
+        <translation>Экспорт отчёта по гранту</translation>
+    </message>
+    <message>
+        <source>{count} publications written to {path}</source>
+        <translation>Публикаций записано: {count}, файл {path}</translation>
+    </message>
+    <message>
+        <source>The report was not written: {reason}</source>
+        <translation>Отчёт не записан: {reason}</translation>
     </message>
 </context>
 <context>
@@ -940,6 +2586,824 @@
     </message>
 </context>
 <context>
+    <name>ItemTypes</name>
+    <message>
+        <source>Article (other)</source>
+        <translation>Статья (прочее)</translation>
+    </message>
+    <message>
+        <source>Journal article</source>
+        <translation>Статья в журнале</translation>
+    </message>
+    <message>
+        <source>Magazine article</source>
+        <translation>Статья в популярном журнале</translation>
+    </message>
+    <message>
+        <source>Newspaper article</source>
+        <translation>Статья в газете</translation>
+    </message>
+    <message>
+        <source>Bill (draft law)</source>
+        <translation>Законопроект</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation>Книга</translation>
+    </message>
+    <message>
+        <source>Broadcast</source>
+        <translation>Передача</translation>
+    </message>
+    <message>
+        <source>Book chapter</source>
+        <translation>Глава книги</translation>
+    </message>
+    <message>
+        <source>Classic work</source>
+        <translation>Классическое произведение</translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation>Сборник</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Набор данных</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Статья справочника</translation>
+    </message>
+    <message>
+        <source>Dictionary entry</source>
+        <translation>Словарная статья</translation>
+    </message>
+    <message>
+        <source>Encyclopedia entry</source>
+        <translation>Статья энциклопедии</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Рисунок</translation>
+    </message>
+    <message>
+        <source>Graphic</source>
+        <translation>Изображение</translation>
+    </message>
+    <message>
+        <source>Hearing</source>
+        <translation>Слушания</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Интервью</translation>
+    </message>
+    <message>
+        <source>Court decision</source>
+        <translation>Судебное решение</translation>
+    </message>
+    <message>
+        <source>Law or code</source>
+        <translation>Закон или кодекс</translation>
+    </message>
+    <message>
+        <source>Manuscript</source>
+        <translation>Рукопись</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Карта</translation>
+    </message>
+    <message>
+        <source>Film</source>
+        <translation>Фильм</translation>
+    </message>
+    <message>
+        <source>Musical score</source>
+        <translation>Ноты</translation>
+    </message>
+    <message>
+        <source>Pamphlet</source>
+        <translation>Брошюра</translation>
+    </message>
+    <message>
+        <source>Conference paper</source>
+        <translation>Доклад на конференции</translation>
+    </message>
+    <message>
+        <source>Patent</source>
+        <translation>Патент</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>Представление</translation>
+    </message>
+    <message>
+        <source>Periodical</source>
+        <translation>Периодическое издание</translation>
+    </message>
+    <message>
+        <source>Personal communication</source>
+        <translation>Личное сообщение</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Публикация в сети</translation>
+    </message>
+    <message>
+        <source>Blog post</source>
+        <translation>Запись в блоге</translation>
+    </message>
+    <message>
+        <source>Decree, order or regulation</source>
+        <translation>Указ, постановление или приказ</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Отчёт</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Рецензия</translation>
+    </message>
+    <message>
+        <source>Book review</source>
+        <translation>Рецензия на книгу</translation>
+    </message>
+    <message>
+        <source>Software</source>
+        <translation>Программное обеспечение</translation>
+    </message>
+    <message>
+        <source>Song</source>
+        <translation>Песня</translation>
+    </message>
+    <message>
+        <source>Speech or presentation</source>
+        <translation>Выступление или презентация</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Стандарт</translation>
+    </message>
+    <message>
+        <source>Thesis or dissertation</source>
+        <translation>Диссертация</translation>
+    </message>
+    <message>
+        <source>Treaty or convention</source>
+        <translation>Договор или конвенция</translation>
+    </message>
+    <message>
+        <source>Web page</source>
+        <translation>Веб-страница</translation>
+    </message>
+</context>
+<context>
+    <name>JournalEditor</name>
+    <message>
+        <source>New journal</source>
+        <translation>Новый журнал</translation>
+    </message>
+    <message>
+        <source>Edit journal</source>
+        <translation>Изменение журнала</translation>
+    </message>
+    <message>
+        <source>As printed on the journal</source>
+        <translation>Как напечатано в журнале</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>One per line: the title in Russian, Kazakh or Latin letters</source>
+        <translation>По одному в строке: название на русском, казахском или латиницей</translation>
+    </message>
+    <message>
+        <source>Alternative titles</source>
+        <translation>Другие названия</translation>
+    </message>
+    <message>
+        <source>Print ISSN</source>
+        <translation>ISSN печатной версии</translation>
+    </message>
+    <message>
+        <source>Electronic ISSN</source>
+        <translation>ISSN электронной версии</translation>
+    </message>
+    <message>
+        <source>Other ISSNs</source>
+        <translation>Другие ISSN</translation>
+    </message>
+    <message>
+        <source>Separated by commas</source>
+        <translation>Через запятую</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Издатель</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Homepage</source>
+        <translation>Сайт</translation>
+    </message>
+    <message>
+        <source>Add a Scopus CiteScore value</source>
+        <translation>Добавить значение CiteScore (Scopus)</translation>
+    </message>
+    <message>
+        <source>CiteScore year</source>
+        <translation>Год CiteScore</translation>
+    </message>
+    <message>
+        <source>ASJC, e.g. 3308</source>
+        <translation>ASJC, напр. 3308</translation>
+    </message>
+    <message>
+        <source>Subject, e.g. Law</source>
+        <translation>Область, напр. Law</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Область</translation>
+    </message>
+    <message>
+        <source>Percentile</source>
+        <translation>Процентиль</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>не указано</translation>
+    </message>
+    <message>
+        <source>CiteScore</source>
+        <translation>CiteScore</translation>
+    </message>
+    <message>
+        <source>out of</source>
+        <translation>из</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>complete (the annual value)</source>
+        <translation>окончательное (годовое значение)</translation>
+    </message>
+    <message>
+        <source>in progress (CiteScore Tracker)</source>
+        <translation>предварительное (CiteScore Tracker)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Add an index membership</source>
+        <translation>Добавить индексирование</translation>
+    </message>
+    <message>
+        <source>Web of Science {index}</source>
+        <translation>Web of Science {index}</translation>
+    </message>
+    <message>
+        <source>Scopus</source>
+        <translation>Scopus</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>Индекс</translation>
+    </message>
+    <message>
+        <source>List date</source>
+        <translation>Дата списка</translation>
+    </message>
+    <message>
+        <source>Add a ministry list (KOKSNVO) entry</source>
+        <translation>Добавить запись перечня КОКСНВО</translation>
+    </message>
+    <message>
+        <source>List 1</source>
+        <translation>Список 1</translation>
+    </message>
+    <message>
+        <source>List 2</source>
+        <translation>Список 2</translation>
+    </message>
+    <message>
+        <source>List 3</source>
+        <translation>Список 3</translation>
+    </message>
+    <message>
+        <source>Departmental journals</source>
+        <translation>Ведомственные издания</translation>
+    </message>
+    <message>
+        <source>Conference proceedings</source>
+        <translation>Труды конференций</translation>
+    </message>
+    <message>
+        <source>Trusted publisher</source>
+        <translation>Доверенное издательство</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Уровень</translation>
+    </message>
+    <message>
+        <source>Separated by semicolons, e.g. Право</source>
+        <translation>Через точку с запятой, напр. Право</translation>
+    </message>
+    <message>
+        <source>Scientific directions</source>
+        <translation>Научные направления</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>Номер приказа</translation>
+    </message>
+    <message>
+        <source>known</source>
+        <translation>известна</translation>
+    </message>
+    <message>
+        <source>Order date</source>
+        <translation>Дата приказа</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Действует с</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>Действует до</translation>
+    </message>
+    <message>
+        <source>{value}: only digits and a final X (the check character) are allowed</source>
+        <translation>{value}: допускаются только цифры и X в конце (контрольный символ)</translation>
+    </message>
+    <message>
+        <source>{value}: an ISSN has 8 characters (7 digits and a check character), this has {count}</source>
+        <translation>{value}: в ISSN 8 символов (7 цифр и контрольный символ), здесь {count}</translation>
+    </message>
+    <message>
+        <source>{value}: the check digit should be {expected}, not {given}; look for a mistyped digit</source>
+        <translation>{value}: контрольная цифра должна быть {expected}, а не {given}; проверьте, нет ли опечатки</translation>
+    </message>
+    <message>
+        <source>The journal needs a title.</source>
+        <translation>Укажите название журнала.</translation>
+    </message>
+    <message>
+        <source>Give one print and one electronic ISSN; put the others under Other ISSNs.</source>
+        <translation>Укажите один печатный и один электронный ISSN; остальные — в поле «Другие ISSN».</translation>
+    </message>
+    <message>
+        <source>The same ISSN is given twice.</source>
+        <translation>Один и тот же ISSN указан дважды.</translation>
+    </message>
+    <message>
+        <source>Give both the rank and the number of journals it is out of, or neither.</source>
+        <translation>Укажите и место, и общее число журналов — или ни то, ни другое.</translation>
+    </message>
+    <message>
+        <source>The rank cannot be larger than the number of journals.</source>
+        <translation>Место не может быть больше числа журналов.</translation>
+    </message>
+    <message>
+        <source>Q{quartile} (percentile {band})</source>
+        <translation>Q{quartile} (процентиль {band})</translation>
+    </message>
+</context>
+<context>
+    <name>JournalListModel</name>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>ISSN</source>
+        <translation>ISSN</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Издатель</translation>
+    </message>
+    <message>
+        <source>Percentile</source>
+        <translation>Процентиль</translation>
+    </message>
+    <message>
+        <source>Quartile</source>
+        <translation>Квартиль</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <source>WoS</source>
+        <translation>WoS</translation>
+    </message>
+    <message>
+        <source>Ministry list</source>
+        <translation>Перечень КОКСНВО</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>Ссылок</translation>
+    </message>
+    <message>
+        <source>Scopus CiteScore percentile of the best subject in the latest CiteScore year</source>
+        <translation>Процентиль CiteScore (Scopus) по лучшей области за последний год CiteScore</translation>
+    </message>
+    <message>
+        <source>CiteScore quartile of that subject (Q1 = percentile 75–99)</source>
+        <translation>Квартиль CiteScore по этой области (Q1 = процентиль 75–99)</translation>
+    </message>
+    <message>
+        <source>The latest CiteScore year known (a complete year before any Tracker value)</source>
+        <translation>Последний известный год CiteScore (окончательный год имеет приоритет над Tracker)</translation>
+    </message>
+    <message>
+        <source>Web of Science indexes</source>
+        <translation>Индексы Web of Science</translation>
+    </message>
+    <message>
+        <source>Ministry (KOKSNVO) list levels</source>
+        <translation>Уровни перечня КОКСНВО</translation>
+    </message>
+    <message>
+        <source>References in the library that appeared in the journal</source>
+        <translation>Ссылки библиотеки, опубликованные в журнале</translation>
+    </message>
+    <message>
+        <source>{year} (Tracker)</source>
+        <translation>{year} (Tracker)</translation>
+    </message>
+    <message>
+        <source>List 1</source>
+        <translation>Список 1</translation>
+    </message>
+    <message>
+        <source>List 2</source>
+        <translation>Список 2</translation>
+    </message>
+    <message>
+        <source>List 3</source>
+        <translation>Список 3</translation>
+    </message>
+    <message>
+        <source>departmental</source>
+        <translation>ведомственный</translation>
+    </message>
+    <message>
+        <source>conference</source>
+        <translation>конференции</translation>
+    </message>
+    <message>
+        <source>trusted publisher</source>
+        <translation>доверенное издательство</translation>
+    </message>
+    <message>
+        <source>CiteScore {year}, best subject {subject}: percentile {percentile}, Q{quartile}</source>
+        <translation>CiteScore {year}, лучшая область {subject}: процентиль {percentile}, Q{quartile}</translation>
+    </message>
+    <message>
+        <source>Only a CiteScore Tracker value (in progress, not final) is known.</source>
+        <translation>Известно только значение CiteScore Tracker (предварительное, не окончательное).</translation>
+    </message>
+</context>
+<context>
+    <name>JournalPage</name>
+    <message>
+        <source>Choose a journal in the list.</source>
+        <translation>Выберите журнал в списке.</translation>
+    </message>
+    <message>
+        <source>Edit journal…</source>
+        <translation>Изменить журнал…</translation>
+    </message>
+    <message>
+        <source>ISSN</source>
+        <translation>ISSN</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Издатель</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Scopus / SCImago id</source>
+        <translation>ID в Scopus / SCImago</translation>
+    </message>
+    <message>
+        <source>Homepage</source>
+        <translation>Сайт</translation>
+    </message>
+    <message>
+        <source>Scopus CiteScore percentile by year and subject</source>
+        <translation>Процентиль CiteScore (Scopus) по годам и областям</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <source>Subject (ASJC)</source>
+        <translation>Область (ASJC)</translation>
+    </message>
+    <message>
+        <source>CiteScore</source>
+        <translation>CiteScore</translation>
+    </message>
+    <message>
+        <source>Percentile</source>
+        <translation>Процентиль</translation>
+    </message>
+    <message>
+        <source>Quartile</source>
+        <translation>Квартиль</translation>
+    </message>
+    <message>
+        <source>Rank / out of</source>
+        <translation>Место / из</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Импортировано</translation>
+    </message>
+    <message>
+        <source>No CiteScore values: import a CiteScore file or type one in the journal editor.</source>
+        <translation>Значений CiteScore нет: импортируйте файл CiteScore или введите значение в редакторе журнала.</translation>
+    </message>
+    <message>
+        <source>SCImago Journal Rank (SJR)</source>
+        <translation>SCImago Journal Rank (SJR)</translation>
+    </message>
+    <message>
+        <source>SJR is a different metric from CiteScore: its quartile is never used for a CiteScore requirement.</source>
+        <translation>SJR — другой показатель, не CiteScore: его квартиль никогда не учитывается в требованиях по CiteScore.</translation>
+    </message>
+    <message>
+        <source>SJR</source>
+        <translation>SJR</translation>
+    </message>
+    <message>
+        <source>SJR best quartile</source>
+        <translation>Лучший квартиль SJR</translation>
+    </message>
+    <message>
+        <source>Indexes: Web of Science and Scopus coverage</source>
+        <translation>Индексы: Web of Science и индексирование в Scopus</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>Индекс</translation>
+    </message>
+    <message>
+        <source>List date</source>
+        <translation>Дата списка</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Not on any imported index list.</source>
+        <translation>Нет ни в одном импортированном списке индексов.</translation>
+    </message>
+    <message>
+        <source>Ministry list (KOKSNVO)</source>
+        <translation>Перечень КОКСНВО</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Уровень</translation>
+    </message>
+    <message>
+        <source>Scientific directions</source>
+        <translation>Научные направления</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Приказ</translation>
+    </message>
+    <message>
+        <source>Order date</source>
+        <translation>Дата приказа</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Действует с</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>Действует до</translation>
+    </message>
+    <message>
+        <source>Not on the ministry list as imported or typed.</source>
+        <translation>Нет в перечне КОКСНВО (импортированном или введённом вручную).</translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation>Соответствие требованиям</translation>
+    </message>
+    <message>
+        <source>For an article published in</source>
+        <translation>Для статьи, опубликованной в</translation>
+    </message>
+    <message>
+        <source>Publication year</source>
+        <translation>Год публикации</translation>
+    </message>
+    <message>
+        <source>Loading the journal</source>
+        <translation>Загрузка журнала</translation>
+    </message>
+    <message>
+        <source>print</source>
+        <translation>печатный</translation>
+    </message>
+    <message>
+        <source>electronic</source>
+        <translation>электронный</translation>
+    </message>
+    <message>
+        <source>linking</source>
+        <translation>связующий</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>другой</translation>
+    </message>
+    <message>
+        <source>all subjects</source>
+        <translation>все области</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>окончательный</translation>
+    </message>
+    <message>
+        <source>in progress (Tracker)</source>
+        <translation>предварительный (Tracker)</translation>
+    </message>
+    <message>
+        <source>Scopus</source>
+        <translation>Scopus</translation>
+    </message>
+    <message>
+        <source>Web of Science {index}</source>
+        <translation>Web of Science {index}</translation>
+    </message>
+    <message>
+        <source>List 1</source>
+        <translation>Список 1</translation>
+    </message>
+    <message>
+        <source>List 2</source>
+        <translation>Список 2</translation>
+    </message>
+    <message>
+        <source>List 3</source>
+        <translation>Список 3</translation>
+    </message>
+    <message>
+        <source>Departmental journals</source>
+        <translation>Ведомственные издания</translation>
+    </message>
+    <message>
+        <source>Conference proceedings</source>
+        <translation>Труды конференций</translation>
+    </message>
+    <message>
+        <source>Trusted publisher</source>
+        <translation>Доверенное издательство</translation>
+    </message>
+</context>
+<context>
+    <name>JournalWidgets</name>
+    <message>
+        <source>eligible</source>
+        <translation>соответствует</translation>
+    </message>
+    <message>
+        <source>not eligible</source>
+        <translation>не соответствует</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <source>{source}, imported {when}</source>
+        <translation>{source}, импортировано {when}</translation>
+    </message>
+    <message>
+        <source>Cannot read the file: {0}</source>
+        <translation>Не удаётся прочитать файл: {0}</translation>
+    </message>
+    <message>
+        <source>{field}: {value!r}: {reason}</source>
+        <translation>{field}: {value!r}: {reason}</translation>
+    </message>
+    <message>
+        <source>The library cannot be used: {0}</source>
+        <translation>Библиотеку нельзя использовать: {0}</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Отменено.</translation>
+    </message>
+    <message>
+        <source>Unexpected error: {0}: {1}</source>
+        <translation>Непредвиденная ошибка: {0}: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>JournalsView</name>
+    <message>
+        <source>Search by title or ISSN</source>
+        <translation>Поиск по названию или ISSN</translation>
+    </message>
+    <message>
+        <source>Search journals</source>
+        <translation>Поиск журналов</translation>
+    </message>
+    <message>
+        <source>Add journal…</source>
+        <translation>Добавить журнал…</translation>
+    </message>
+    <message>
+        <source>Import metrics…</source>
+        <translation>Импорт показателей…</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <source>Loading journals</source>
+        <translation>Загрузка журналов</translation>
+    </message>
+    <message>
+        <source>{count} journals</source>
+        <translation>Журналов: {count}</translation>
+    </message>
+    <message>
+        <source>{shown} of {count} journals</source>
+        <translation>{shown} из {count} журналов</translation>
+    </message>
+    <message>
+        <source>No journals yet. Import a CiteScore, SCImago, Web of Science or ministry list file, or add a journal by hand.</source>
+        <translation>Журналов пока нет. Импортируйте файл CiteScore, SCImago, Web of Science или перечень КОКСНВО либо добавьте журнал вручную.</translation>
+    </message>
+    <message>
+        <source>No journal matches “{text}”.</source>
+        <translation>Нет журналов по запросу «{text}».</translation>
+    </message>
+    <message>
+        <source>Searching journals</source>
+        <translation>Поиск журналов</translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <source>Russian</source>
@@ -1016,6 +3480,69 @@
     <message>
         <source>Portuguese</source>
         <translation>Португальский</translation>
+    </message>
+</context>
+<context>
+    <name>Languages</name>
+    <message>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>Казахский</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Английский</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Немецкий</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Французский</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation>Украинский</translation>
+    </message>
+    <message>
+        <source>Uzbek</source>
+        <translation>Узбекский</translation>
+    </message>
+    <message>
+        <source>Kyrgyz</source>
+        <translation>Киргизский</translation>
+    </message>
+    <message>
+        <source>Turkish</source>
+        <translation>Турецкий</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>Китайский</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Испанский</translation>
+    </message>
+    <message>
+        <source>Belarusian</source>
+        <translation>Белорусский</translation>
+    </message>
+    <message>
+        <source>Tajik</source>
+        <translation>Таджикский</translation>
+    </message>
+    <message>
+        <source>Polish</source>
+        <translation>Польский</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>Арабский</translation>
     </message>
 </context>
 <context>
@@ -1317,6 +3844,415 @@
     </message>
 </context>
 <context>
+    <name>MetricImportDialog</name>
+    <message>
+        <source>Import journal metrics</source>
+        <translation>Импорт показателей журналов</translation>
+    </message>
+    <message>
+        <source>The file to import</source>
+        <translation>Файл для импорта</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Обзор…</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Scopus CiteScore metrics (.xlsx, .csv)</source>
+        <translation>Показатели CiteScore из Scopus (.xlsx, .csv)</translation>
+    </message>
+    <message>
+        <source>Scopus source title list, ext_list (.xlsx)</source>
+        <translation>Список источников Scopus, ext_list (.xlsx)</translation>
+    </message>
+    <message>
+        <source>SCImago Journal Rank (.csv)</source>
+        <translation>SCImago Journal Rank (.csv)</translation>
+    </message>
+    <message>
+        <source>Web of Science Master Journal List (.csv)</source>
+        <translation>Master Journal List Web of Science (.csv)</translation>
+    </message>
+    <message>
+        <source>Ministry list, KOKSNVO (.xlsx, .csv)</source>
+        <translation>Перечень КОКСНВО (.xlsx, .csv)</translation>
+    </message>
+    <message>
+        <source>Kind of file</source>
+        <translation>Тип файла</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Параметры</translation>
+    </message>
+    <message>
+        <source>from the sheet or file name</source>
+        <translation>из имени листа или файла</translation>
+    </message>
+    <message>
+        <source>Metric year</source>
+        <translation>Год показателя</translation>
+    </message>
+    <message>
+        <source>choose the index of this list</source>
+        <translation>выберите индекс этого списка</translation>
+    </message>
+    <message>
+        <source>Web of Science index</source>
+        <translation>Индекс Web of Science</translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation>указана</translation>
+    </message>
+    <message>
+        <source>List date</source>
+        <translation>Дата списка</translation>
+    </message>
+    <message>
+        <source>from the file</source>
+        <translation>из файла</translation>
+    </message>
+    <message>
+        <source>List 1</source>
+        <translation>Список 1</translation>
+    </message>
+    <message>
+        <source>List 2</source>
+        <translation>Список 2</translation>
+    </message>
+    <message>
+        <source>List 3</source>
+        <translation>Список 3</translation>
+    </message>
+    <message>
+        <source>Departmental journals</source>
+        <translation>Ведомственные издания</translation>
+    </message>
+    <message>
+        <source>Conference proceedings</source>
+        <translation>Труды конференций</translation>
+    </message>
+    <message>
+        <source>Trusted publisher</source>
+        <translation>Доверенное издательство</translation>
+    </message>
+    <message>
+        <source>Level for rows without one</source>
+        <translation>Уровень для строк без уровня</translation>
+    </message>
+    <message>
+        <source>e.g. V2500036221</source>
+        <translation>напр. V2500036221</translation>
+    </message>
+    <message>
+        <source>Ministry order number</source>
+        <translation>Номер приказа министерства</translation>
+    </message>
+    <message>
+        <source>This file is an excerpt, not the whole list (a journal missing from it stays “unknown”)</source>
+        <translation>Это выдержка, а не весь список (журнал, которого в нём нет, остаётся «неизвестно»)</translation>
+    </message>
+    <message>
+        <source>Preview of sheet</source>
+        <translation>Просмотр листа</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Столбец в файле</translation>
+    </message>
+    <message>
+        <source>Problems in the first rows</source>
+        <translation>Проблемы в первых строках</translation>
+    </message>
+    <message>
+        <source>The import summary appears here.</source>
+        <translation>Здесь появится итог импорта.</translation>
+    </message>
+    <message>
+        <source>Copy summary</source>
+        <translation>Копировать итог</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импортировать</translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation>Отменить импорт</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Choose a metrics file</source>
+        <translation>Выберите файл показателей</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
+        <translation>Таблицы (*.xlsx *.csv);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Действует с</translation>
+    </message>
+    <message>
+        <source>Reading the first rows…</source>
+        <translation>Чтение первых строк…</translation>
+    </message>
+    <message>
+        <source>Previewing {file}</source>
+        <translation>Просмотр {file}</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>отклонено</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>предупреждение</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>{edition}: sheet skipped ({note})</source>
+        <translation>{edition}: лист пропущен ({note})</translation>
+    </message>
+    <message>
+        <source>{edition}: header on row {row}</source>
+        <translation>{edition}: заголовок в строке {row}</translation>
+    </message>
+    <message>
+        <source>not used</source>
+        <translation>не используется</translation>
+    </message>
+    <message>
+        <source>(not found)</source>
+        <translation>(не найден)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>ISSN (print)</source>
+        <translation>ISSN (печатный)</translation>
+    </message>
+    <message>
+        <source>ISSN (electronic)</source>
+        <translation>ISSN (электронный)</translation>
+    </message>
+    <message>
+        <source>List level</source>
+        <translation>Уровень в перечне</translation>
+    </message>
+    <message>
+        <source>Scientific directions</source>
+        <translation>Научные направления</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Издатель</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>Действует до</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>Номер приказа</translation>
+    </message>
+    <message>
+        <source>Order date</source>
+        <translation>Дата приказа</translation>
+    </message>
+    <message>
+        <source>Scopus source id</source>
+        <translation>ID источника в Scopus</translation>
+    </message>
+    <message>
+        <source>CiteScore</source>
+        <translation>CiteScore</translation>
+    </message>
+    <message>
+        <source>ASJC code</source>
+        <translation>Код ASJC</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Область</translation>
+    </message>
+    <message>
+        <source>Percentile</source>
+        <translation>Процентиль</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Rank out of</source>
+        <translation>Всего в области</translation>
+    </message>
+    <message>
+        <source>Source type</source>
+        <translation>Тип источника</translation>
+    </message>
+    <message>
+        <source>Quartile</source>
+        <translation>Квартиль</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Категории</translation>
+    </message>
+    <message>
+        <source>Publisher address</source>
+        <translation>Адрес издателя</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Языки</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Охват</translation>
+    </message>
+    <message>
+        <source>Active or inactive</source>
+        <translation>Активен или нет</translation>
+    </message>
+    <message>
+        <source>Discontinued</source>
+        <translation>Исключён</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>Чтение {file}…</translation>
+    </message>
+    <message>
+        <source>Importing {file}</source>
+        <translation>Импорт {file}</translation>
+    </message>
+    <message>
+        <source>Reading rows: {count}</source>
+        <translation>Прочитано строк: {count}</translation>
+    </message>
+    <message>
+        <source>Backing up the library…</source>
+        <translation>Резервное копирование библиотеки…</translation>
+    </message>
+    <message>
+        <source>Writing to the library…</source>
+        <translation>Запись в библиотеку…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+    <message>
+        <source>Import cancelled: the library was not changed.</source>
+        <translation>Импорт отменён: библиотека не изменена.</translation>
+    </message>
+    <message>
+        <source>Import finished.</source>
+        <translation>Импорт завершён.</translation>
+    </message>
+    <message>
+        <source>Import failed: the library was not changed.</source>
+        <translation>Импорт не удался: библиотека не изменена.</translation>
+    </message>
+    <message>
+        <source>The same file was imported before: updated in place.</source>
+        <translation>Этот файл уже импортировался: данные обновлены на месте.</translation>
+    </message>
+    <message>
+        <source>Imported {imported}, updated {updated}, unchanged {unchanged}, rejected {rejected} rows; {new} new journals.</source>
+        <translation>Импортировано {imported}, обновлено {updated}, без изменений {unchanged}, отклонено строк: {rejected}; новых журналов: {new}.</translation>
+    </message>
+    <message>
+        <source>Backup made before the import: {path}</source>
+        <translation>Резервная копия перед импортом: {path}</translation>
+    </message>
+    <message>
+        <source>Problems ({count}):</source>
+        <translation>Проблемы ({count}):</translation>
+    </message>
+</context>
+<context>
+    <name>PendingMonitor</name>
+    <message>
+        <source>Fetching pending DOIs</source>
+        <translation>Загрузка отложенных DOI</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline: %n DOI(s) waiting; next try in %1 s.</source>
+        <translation>
+            <numerusform>Нет сети: DOI в очереди: %n; следующая попытка через %1 с.</numerusform>
+            <numerusform>Нет сети: DOI в очереди: %n; следующая попытка через %1 с.</numerusform>
+            <numerusform>Нет сети: DOI в очереди: %n; следующая попытка через %1 с.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline: %n DOI(s) waiting; next try in %1 min.</source>
+        <translation>
+            <numerusform>Нет сети: DOI в очереди: %n; следующая попытка через %1 мин.</numerusform>
+            <numerusform>Нет сети: DOI в очереди: %n; следующая попытка через %1 мин.</numerusform>
+            <numerusform>Нет сети: DOI в очереди: %n; следующая попытка через %1 мин.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Network is back: %1 pending DOI(s) added, %2 still waiting.</source>
+        <translation>Сеть появилась: добавлено отложенных DOI: %1, ещё ждут: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Network is back: %n pending DOI(s) added.</source>
+        <translation>
+            <numerusform>Сеть появилась: добавлено отложенных DOI: %n.</numerusform>
+            <numerusform>Сеть появилась: добавлено отложенных DOI: %n.</numerusform>
+            <numerusform>Сеть появилась: добавлено отложенных DOI: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pending DOIs: %1</source>
+        <translation>Отложенные DOI: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PercentileChart</name>
+    <message>
+        <source>No CiteScore percentiles yet</source>
+        <translation>Процентилей CiteScore пока нет</translation>
+    </message>
+    <message>
+        <source> (Tracker, in progress)</source>
+        <translation> (Tracker, предварительно)</translation>
+    </message>
+    <message>
+        <source>{subject}, {year}: percentile {percentile}, Q{quartile}{status}</source>
+        <translation>{subject}, {year}: процентиль {percentile}, Q{quartile}{status}</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryDialog</name>
     <message>
         <source>Silteme: the library is damaged</source>
@@ -1349,6 +4285,104 @@
     <message>
         <source>Open or create a library</source>
         <translation>Открыть или создать библиотеку</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceEditor</name>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Save the changes (Ctrl+S)</source>
+        <translation>Сохранить изменения (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>The library is open read-only: changes cannot be saved.</source>
+        <translation>Библиотека открыта только для чтения: изменения нельзя сохранить.</translation>
+    </message>
+    <message>
+        <source>Could not save: {reason}</source>
+        <translation>Не удалось сохранить: {reason}</translation>
+    </message>
+    <message>
+        <source>Not saved: {field}: {problem}</source>
+        <translation>Не сохранено: {field}: {problem}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not saved: %n field(s) need correcting. {field}: {problem}</source>
+        <translation>
+            <numerusform>Не сохранено: полей требуют исправления: %n. {field}: {problem}</numerusform>
+            <numerusform>Не сохранено: полей требуют исправления: %n. {field}: {problem}</numerusform>
+            <numerusform>Не сохранено: полей требуют исправления: %n. {field}: {problem}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This work has been retracted: check the retraction notice before citing it.</source>
+        <translation>Работа отозвана: прежде чем цитировать её, ознакомьтесь с уведомлением об отзыве.</translation>
+    </message>
+    <message>
+        <source>This reference is in the trash.</source>
+        <translation>Эта ссылка в корзине.</translation>
+    </message>
+    <message>
+        <source>The library is open read-only.</source>
+        <translation>Библиотека открыта только для чтения.</translation>
+    </message>
+    <message>
+        <source>This reference was changed elsewhere. Your changes are kept and will be applied to it when you save.</source>
+        <translation>Эта ссылка изменена в другом месте. Ваши изменения не потеряны и будут применены к ней при сохранении.</translation>
+    </message>
+    <message>
+        <source>Item type</source>
+        <translation>Тип источника</translation>
+    </message>
+    <message>
+        <source>Also stored with this record and kept unchanged: {keys}.</source>
+        <translation>Также хранится в записи и не изменяется: {keys}.</translation>
+    </message>
+    <message>
+        <source>Sentence case</source>
+        <translation>Регистр предложения</translation>
+    </message>
+    <message>
+        <source>Convert the title to sentence case. Acronyms and proper nouns keep their capitals; Ctrl+Z in the field undoes it.</source>
+        <translation>Привести заглавие к регистру предложения. Аббревиатуры и имена собственные сохраняют прописные буквы; Ctrl+Z в поле отменяет изменение.</translation>
+    </message>
+    <message>
+        <source>Transliterate</source>
+        <translation>Транслитерировать</translation>
+    </message>
+    <message>
+        <source>Fill in from the original by {scheme} (the arrow chooses another scheme)</source>
+        <translation>Заполнить по оригиналу по системе {scheme} (стрелка — выбор другой системы)</translation>
+    </message>
+    <message>
+        <source>Nothing to transliterate: the original has no Cyrillic letters.</source>
+        <translation>Нечего транслитерировать: в оригинале нет кириллицы.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceEditorDialog</name>
+    <message>
+        <source>Edit reference</source>
+        <translation>Редактирование ссылки</translation>
+    </message>
+    <message>
+        <source>New reference</source>
+        <translation>Новая ссылка</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Несохранённые изменения</translation>
+    </message>
+    <message>
+        <source>Discard the changes to this reference?</source>
+        <translation>Отменить изменения в этой ссылке?</translation>
     </message>
 </context>
 <context>
@@ -1412,6 +4446,148 @@
     <message>
         <source>unknown (data missing)</source>
         <translation>неизвестно (нет данных)</translation>
+    </message>
+</context>
+<context>
+    <name>RefreshDialog</name>
+    <message>
+        <source>Refresh from Crossref</source>
+        <translation>Обновить из Crossref</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>In your library</source>
+        <translation>В вашей библиотеке</translation>
+    </message>
+    <message>
+        <source>From Crossref</source>
+        <translation>Из Crossref</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Fetch again</source>
+        <translation>Загрузить снова</translation>
+    </message>
+    <message>
+        <source>Tick all</source>
+        <translation>Отметить все</translation>
+    </message>
+    <message>
+        <source>Tick none</source>
+        <translation>Снять все</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Применить</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>This reference has no DOI: use Find DOI first.</source>
+        <translation>У записи нет DOI: сначала воспользуйтесь «Найти DOI».</translation>
+    </message>
+    <message>
+        <source>Fetching %1…</source>
+        <translation>Загрузка %1…</translation>
+    </message>
+    <message>
+        <source>Refreshing from Crossref</source>
+        <translation>Обновление из Crossref</translation>
+    </message>
+    <message>
+        <source>Metadata from %1, fetched %2.</source>
+        <translation>Метаданные из %1, загружены %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) differ.</source>
+        <translation>
+            <numerusform>Различающихся полей: %n.</numerusform>
+            <numerusform>Различающихся полей: %n.</numerusform>
+            <numerusform>Различающихся полей: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fields you edited are not ticked: tick one to replace your value with Crossref&apos;s.</source>
+        <translation>Поля, которые вы изменяли, не отмечены: отметьте поле, чтобы заменить ваше значение значением из Crossref.</translation>
+    </message>
+    <message>
+        <source>Up to date: nothing differs from Crossref.</source>
+        <translation>Актуально: расхождений с Crossref нет.</translation>
+    </message>
+    <message>
+        <source>edited by you</source>
+        <translation>изменено вами</translation>
+    </message>
+    <message>
+        <source>yours (no earlier fetch to compare)</source>
+        <translation>ваше (нет прежней загрузки для сравнения)</translation>
+    </message>
+    <message>
+        <source>fills an empty field</source>
+        <translation>заполняет пустое поле</translation>
+    </message>
+    <message>
+        <source>clears it: none at Crossref</source>
+        <translation>очистит поле: в Crossref пусто</translation>
+    </message>
+    <message>
+        <source>retraction or concern notice</source>
+        <translation>уведомление об отзыве или обеспокоенности</translation>
+    </message>
+    <message>
+        <source>Could not fetch: %1</source>
+        <translation>Не удалось загрузить: %1</translation>
+    </message>
+    <message>
+        <source>Applying changes</source>
+        <translation>Применение изменений</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) updated.</source>
+        <translation>
+            <numerusform>Обновлено полей: %n.</numerusform>
+            <numerusform>Обновлено полей: %n.</numerusform>
+            <numerusform>Обновлено полей: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1 changed meanwhile. Fetch again to compare with what is stored now.</source>
+        <translation>Ничего не изменено: за это время изменились поля: %1. Загрузите снова, чтобы сравнить с тем, что сохранено сейчас.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>Ничего не изменено: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply %n change(s)</source>
+        <translation>
+            <numerusform>Применить изменения: %n</numerusform>
+            <numerusform>Применить изменения: %n</numerusform>
+            <numerusform>Применить изменения: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RequirementCard</name>
+    <message>
+        <source>{achieved} of {target} achieved</source>
+        <translation>выполнено {achieved} из {target}</translation>
+    </message>
+    <message>
+        <source>still missing: {count}</source>
+        <translation>не хватает: {count}</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>окончательный</translation>
     </message>
 </context>
 <context>
@@ -1553,6 +4729,133 @@
     </message>
 </context>
 <context>
+    <name>StyleSettingsForm</name>
+    <message>
+        <source>This style has no settings.</source>
+        <translation>У этого стиля нет настроек.</translation>
+    </message>
+    <message>
+        <source>Sections with headings</source>
+        <translation>Разделы с заголовками</translation>
+    </message>
+    <message>
+        <source>Legal acts of equal force</source>
+        <translation>Акты равной силы</translation>
+    </message>
+    <message>
+        <source>Content type «Текст : …»</source>
+        <translation>Вид содержания «Текст : …»</translation>
+    </message>
+    <message>
+        <source>«[Электронный ресурс]» after the title</source>
+        <translation>«[Электронный ресурс]» после заглавия</translation>
+    </message>
+    <message>
+        <source>Four or more authors</source>
+        <translation>Четыре автора и более</translation>
+    </message>
+    <message>
+        <source>Abbreviations (под ред., М., дис.)</source>
+        <translation>Сокращения (под ред., М., дис.)</translation>
+    </message>
+    <message>
+        <source>Before the URL</source>
+        <translation>Перед URL</translation>
+    </message>
+    <message>
+        <source>DOI</source>
+        <translation>DOI</translation>
+    </message>
+    <message>
+        <source>ISBN of books</source>
+        <translation>ISBN книг</translation>
+    </message>
+    <message>
+        <source>Dash between areas «. – »</source>
+        <translation>Тире между областями «. – »</translation>
+    </message>
+    <message>
+        <source>No-break spaces</source>
+        <translation>Неразрывные пробелы</translation>
+    </message>
+    <message>
+        <source>Language of headings and list words</source>
+        <translation>Язык заголовков и слов списка</translation>
+    </message>
+    <message>
+        <source>Scripts</source>
+        <translation>Письменности</translation>
+    </message>
+    <message>
+        <source>by date of adoption</source>
+        <translation>по дате принятия</translation>
+    </message>
+    <message>
+        <source>by title</source>
+        <translation>по заглавию</translation>
+    </message>
+    <message>
+        <source>all 4; 5 or more: 3 [и др.]</source>
+        <translation>все 4; 5 и более: 3 [и др.]</translation>
+    </message>
+    <message>
+        <source>the first [и др.]</source>
+        <translation>первый [и др.]</translation>
+    </message>
+    <message>
+        <source>all names</source>
+        <translation>все имена</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>Казахский</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Английский</translation>
+    </message>
+    <message>
+        <source>Latin script first (APA)</source>
+        <translation>сначала латиница (APA)</translation>
+    </message>
+    <message>
+        <source>Cyrillic first</source>
+        <translation>сначала кириллица</translation>
+    </message>
+    <message>
+        <source>Legal acts by legal force (Constitution, treaties, codes, laws, decrees, resolutions), then literature, foreign-language sources and electronic resources. Only when the list is sorted as the style sorts.</source>
+        <translation>Нормативные акты по юридической силе (Конституция, международные договоры, кодексы, законы, указы, постановления), затем литература, источники на иностранных языках и электронные ресурсы. Только при сортировке по стилю.</translation>
+    </message>
+    <message>
+        <source>Off: a plain full stop between areas, as GOST R 7.0.5 allows.</source>
+        <translation>Выкл.: между областями только точка, как допускает ГОСТ Р 7.0.5.</translation>
+    </message>
+    <message>
+        <source>Russian typography: no line starts with a dash, and «№» or «С.» never ends a line.</source>
+        <translation>Русская типографика: строка не начинается с тире, а «№» или «С.» не остаются в конце строки.</translation>
+    </message>
+    <message>
+        <source>«– Текст : непосредственный» or «– Текст : электронный» (GOST R 7.0.100); many Kazakh journals drop it.</source>
+        <translation>«– Текст : непосредственный» или «– Текст : электронный» (ГОСТ Р 7.0.100); многие казахстанские журналы его не используют.</translation>
+    </message>
+    <message>
+        <source>«под ред.», «М.», «дис. … канд.» instead of the full words (GOST 7.1).</source>
+        <translation>«под ред.», «М.», «дис. … канд.» вместо полных слов (ГОСТ 7.1).</translation>
+    </message>
+    <message>
+        <source>Print the DOI</source>
+        <translation>Указывать DOI</translation>
+    </message>
+    <message>
+        <source>Print the ISBN of books</source>
+        <translation>Указывать ISBN книг</translation>
+    </message>
+</context>
+<context>
     <name>TaskRow</name>
     <message>
         <source>{task}: cancelling…</source>
@@ -1561,6 +4864,99 @@
     <message>
         <source>Cancel</source>
         <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>TranslitSchemes</name>
+    <message>
+        <source>BSI (References lists)</source>
+        <translation>BSI (списки References)</translation>
+    </message>
+    <message>
+        <source>BGN/PCGN</source>
+        <translation>BGN/PCGN</translation>
+    </message>
+    <message>
+        <source>GOST 7.79-2000, system B</source>
+        <translation>ГОСТ 7.79-2000, система Б</translation>
+    </message>
+    <message>
+        <source>Library of Congress (ALA-LC)</source>
+        <translation>Библиотека Конгресса (ALA-LC)</translation>
+    </message>
+    <message>
+        <source>Kazakh Latin alphabet (2021)</source>
+        <translation>Казахский латинский алфавит (2021)</translation>
+    </message>
+</context>
+<context>
+    <name>TypeChooser</name>
+    <message>
+        <source>Add a reference by hand</source>
+        <translation>Добавить ссылку вручную</translation>
+    </message>
+    <message>
+        <source>Choose the kind of source. The form then shows the fields this kind of source has; the type can still be changed later.</source>
+        <translation>Выберите вид источника. Форма покажет поля, которые есть у такого источника; тип можно изменить и позже.</translation>
+    </message>
+    <message>
+        <source>Language of the source</source>
+        <translation>Язык источника</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>Казахский</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Английский</translation>
+    </message>
+    <message>
+        <source>Other or not set</source>
+        <translation>Другой или не указан</translation>
+    </message>
+    <message>
+        <source>Laws and court decisions</source>
+        <translation>Законы и судебные решения</translation>
+    </message>
+    <message>
+        <source>Publications</source>
+        <translation>Публикации</translation>
+    </message>
+    <message>
+        <source>Another type</source>
+        <translation>Другой тип</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Продолжить</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <source>Edit “{title}”</source>
+        <translation>Правка «{title}»</translation>
+    </message>
+    <message>
+        <source>Add “{title}”</source>
+        <translation>Добавление «{title}»</translation>
+    </message>
+    <message>
+        <source>Move %n reference(s) to the trash</source>
+        <translation>Переместить в корзину (ссылок: %n)</translation>
+    </message>
+    <message>
+        <source>Restore %n reference(s) from the trash</source>
+        <translation>Восстановить из корзины (ссылок: %n)</translation>
     </message>
 </context>
 <context>
