@@ -288,12 +288,14 @@ class Reference:
         elif include_id and self.citation_key:
             out["id"] = self.citation_key
         out["type"] = self.type
+        by_role: dict[str, list[dict[str, Any]]] = {}
+        for c in self.creators:  # one pass: imports call this for every record
+            by_role.setdefault(c.role, []).append(c.to_csl())
         for role in CREATOR_ROLES:
-            names = [c.to_csl() for c in self.creators if c.role == role]
-            if names:
-                out[role] = names
-        for role in sorted({c.role for c in self.creators} - set(CREATOR_ROLES)):
-            out[role] = [c.to_csl() for c in self.creators if c.role == role]
+            if role in by_role:
+                out[role] = by_role[role]
+        for role in sorted(set(by_role) - set(CREATOR_ROLES)):
+            out[role] = by_role[role]
         for attr, key in _STRING_FIELDS.items():
             value = getattr(self, attr)
             if value not in (None, ""):

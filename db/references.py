@@ -72,9 +72,10 @@ def authors_display(creators: Sequence[Creator]) -> str:
     return "; ".join(out) + ("; …" if len(people) > 10 else "")
 
 
-def _columns(ref: Reference) -> dict[str, Any]:
-    """Column values for a reference (everything but id and timestamps)."""
-    csl = ref.to_csl(include_id=False)
+def _columns(ref: Reference, csl: dict[str, Any] | None = None) -> dict[str, Any]:
+    """Column values for a reference (everything but id and timestamps). `csl` is the
+    reference's `to_csl(include_id=False)` when the caller has it already (it is modified)."""
+    csl = ref.to_csl(include_id=False) if csl is None else csl
     for role in {c.role for c in ref.creators}:  # creators live in their own table
         csl.pop(role, None)
     first = ref.authors[0] if ref.authors else (ref.creators[0] if ref.creators else None)
@@ -128,11 +129,11 @@ def insert_many(session: Session, refs: Sequence[Reference]) -> list[int]:
     docs = []
     for ref_id, ref in zip(ids, refs, strict=True):
         ref.id = ref_id
-        row = {**_columns(ref), "id": ref_id, "added_at": now, "modified_at": now}
+        csl = ref.to_csl(include_id=False)
+        row = {**_columns(ref, dict(csl)), "id": ref_id, "added_at": now, "modified_at": now}
         rows.append(row)
         creators.extend(_creator_rows(ref_id, ref.creators))
-        docs.append((ref_id, fts.document(json.loads(row["data"]),
-                                          _creator_names(ref.creators), [])))
+        docs.append((ref_id, fts.document(csl, _creator_names(ref.creators), [])))
     conn.execute(sa_insert(_REFERENCES), rows)
     if creators:
         conn.execute(sa_insert(_CREATORS), creators)

@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from core.model import Reference
 
 __all__ = ["FORMATS", "Detection", "FormatInfo", "ParseResult", "Problem", "detect", "dump",
-           "format_info", "formats", "module", "parse_text", "read_file"]
+           "format_info", "formats", "module", "parse_text", "read_file", "read_path"]
 
 # Registry name -> module, in the order content is tried (the most specific signatures first).
 FORMATS: dict[str, str] = {
@@ -97,17 +97,19 @@ def _sniff(text: str) -> str | None:
 
 
 def _check_lines(text: str, file: str) -> None:
-    pos, n = 0, 1
-    length = len(text)
-    while pos < length:
-        end = text.find("\n", pos)
-        if end == -1:
-            end = length
-        if end - pos > MAX_LINE:
-            raise ParseError(f"line {n} is {end - pos:,} characters long: no reference format has "
-                             f"lines that long (the limit is {MAX_LINE:,}); this is not a "
-                             "bibliography file", file=file)
-        pos, n = end + 1, n + 1
+    # A line longer than MAX_LINE holds a whole aligned window of MAX_LINE / 2 characters
+    # without a newline: probe those windows first (a few find() calls for a whole file).
+    half = MAX_LINE // 2
+    if all(text.find("\n", i, i + half) != -1 or i + half > len(text)
+           for i in range(0, len(text), half)):
+        return
+    lines = text.split("\n")
+    longest = max(range(len(lines)), key=lambda i: len(lines[i]))
+    size = len(lines[longest])
+    if size > MAX_LINE:
+        raise ParseError(f"line {longest + 1} is {size:,} characters long: no reference format "
+                         f"has lines that long (the limit is {MAX_LINE:,}); this is not a "
+                         "bibliography file", file=file)
 
 
 def detect_decoded(data: bytes, path: Path) -> tuple[Detection, Decoded | None]:
@@ -157,6 +159,16 @@ def read_file(path: Path | str, *, fmt: str | None = None) -> ParseResult:
     """Read a reference file: encoding and format detected (or `fmt` forced). Raises ParseError
     for a file that cannot be read at all (missing, empty, binary, a PDF, no entries of its
     claimed format); entry-level problems are in the result."""
+    detection, result = read_path(path, fmt=fmt)
+    if result is None:
+        raise ParseError("a PDF: import it as a PDF (its DOI is looked up), not as a "
+                         "reference list", file=str(path))
+    return result
+
+
+def read_path(path: Path | str, *, fmt: str | None = None
+              ) -> tuple[Detection, ParseResult | None]:
+    """`read_file` that tells a PDF apart instead of refusing it: (Detection("pdf"), None)."""
     path = Path(path)
     check_file(path)
     data = path.read_bytes()
@@ -169,10 +181,8 @@ def read_file(path: Path | str, *, fmt: str | None = None) -> ParseResult:
         detection = Detection("format", fmt, decoded.encoding)
     else:
         detection, maybe = detect_decoded(data, path)
-        if detection.kind == "pdf":
-            raise ParseError("a PDF: import it as a PDF (its DOI is looked up), not as a "
-                             "reference list", file=str(path))
-        assert maybe is not None
+        if detection.kind == "pdf" or maybe is None:
+            return detection, None
         decoded = maybe
     assert detection.format is not None
     result = parse_text(decoded.text, detection.format, file=name, encoding=decoded.encoding)
@@ -181,7 +191,7 @@ def read_file(path: Path | str, *, fmt: str | None = None) -> ParseResult:
     if not result.records and not result.problems:
         raise ParseError(f"no {module(detection.format).LABEL} entries in the file",
                          file=str(path))
-    return result
+    return detection, result
 
 
 def dump(fmt: str, records: Iterable[Reference]) -> str:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from core.model import Reference
@@ -62,3 +64,17 @@ class ParseResult:
     @property
     def warnings(self) -> list[Problem]:
         return [p for p in self.problems if not p.skipped]
+
+
+@contextmanager
+def no_gc() -> Iterator[None]:
+    """Pause the cyclic garbage collector while a file's records are built or stored: that makes
+    hundreds of thousands of small objects and no reference cycles, so the collector would run
+    many times for nothing (a fifth of the time of a large import)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()

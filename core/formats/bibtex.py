@@ -9,12 +9,13 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 from typing import Any
 
 from core.dates import PartialDate
 from core.errors import InvalidValueError, ParseError
 from core.formats import latex
-from core.formats.base import ParseResult
+from core.formats.base import ParseResult, no_gc
 from core.identifiers import (
     find_dois,
     normalize_doi,
@@ -181,18 +182,24 @@ def sniff(text: str) -> bool:
 
 def parse(text: str, *, file: str | None = None, encoding: str | None = None) -> ParseResult:
     """Every entry of a BibTeX / BibLaTeX text as a record; problems with their line."""
+    with no_gc():
+        return _parse(text, file, encoding)
+
+
+def _parse(text: str, file: str | None, encoding: str | None) -> ParseResult:
     import bibtexparser
     from bibtexparser import model as bm
-    from bibtexparser.middlewares.parsestack import default_parse_stack
 
     result = ParseResult(format=NAME, encoding=encoding, file=file)
     try:
-        library = bibtexparser.parse_string(text)
+        # Only bibtexparser's splitter: macros, `#` concatenation and delimiters are resolved
+        # below in the same pass that maps the fields (its middleware leaves `a # b` unresolved
+        # and costs a second pass over every field).
+        library = bibtexparser.parse_string(text, parse_stack=[])
     except Exception as exc:  # the parser's own bugs (ParserStateException): one clear error
         raise ParseError(f"the BibTeX parser could not read the file: {exc}", file=file) from None
 
-    # Blocks bibtexparser set aside (duplicate key or field) still hold a readable entry: it is
-    # resolved with the same middleware the good entries went through.
+    # Blocks bibtexparser set aside (duplicate key or field) still hold a readable entry.
     entries: list[tuple[int, Any, str | None]] = []  # (order line, entry, warning)
     first_line: dict[str, int] = {}
     failed_entries = []
@@ -214,29 +221,29 @@ def parse(text: str, *, file: str | None = None, encoding: str | None = None) ->
                 continue
             result.problem(line, key, _failure_message(block.error))
         elif isinstance(block, bm.Preamble):
-            result.preambles.append(block.value)
+            result.preambles.append(_token(block.value, {}, None))
         elif isinstance(block, bm.ExplicitComment):
             if block.comment.lstrip().startswith("jabref-meta:"):
                 result.comments.append(block.comment.strip())
+    for line, entry, warning in failed_entries:
+        if warning and warning != "duplicate-field":
+            warning = warning.replace("{first}", str(first_line.get(entry.key.lower(), "?")))
+        entries.append((line, entry, warning))
     if failed_entries:
-        strings = list(library.strings)
-        stack = default_parse_stack()
-        for line, raw_entry, warning in failed_entries:
-            sub = bibtexparser.Library(strings + [raw_entry])
-            for middleware in stack:
-                sub = middleware.transform(sub)
-            if not sub.entries:
-                continue
-            entry = sub.entries[0]
-            if warning and warning != "duplicate-field":
-                warning = warning.replace("{first}", str(first_line.get(entry.key.lower(), "?")))
-            entries.append((line, entry, warning))
         entries.sort(key=lambda t: t[0])
+    strings: dict[str, str] = {}
+    for block in library.strings:
+        strings[block.key.lower()] = _value(block.value, strings, None)
+    undefined: set[str] = set()
 
     raw_fields: dict[str, dict[str, str]] = {}
     parsed = []
     for line, entry, warning in entries:
-        fields, duplicates = _fields_of(entry)
+        undefined.clear()
+        fields, duplicates = _fields_of(entry, strings, undefined)
+        if undefined:
+            result.problem(line, entry.key or None, "undefined @string "
+                           + ", ".join(sorted(undefined)) + ": kept as text", skipped=False)
         raw_fields.setdefault(entry.key.lower(), fields)
         parsed.append((line, entry, warning, fields, duplicates))
     notes = {"set": 0}
@@ -288,14 +295,56 @@ def _short(value: str, n: int = 80) -> str:
     return value if len(value) <= n else value[: n - 1] + "…"
 
 
-def _fields_of(entry: Any) -> tuple[dict[str, str], list[tuple[str, str]]]:
-    """Field name (lower case) -> raw value (macros resolved, outer braces removed); the first of
+_MONTH_MACROS = frozenset(MONTHS_OUT)
+
+
+def _token(tok: str, strings: dict[str, str], undefined: set[str] | None) -> str:
+    """One operand of a value: `{...}`, `"..."`, a number or an @string macro."""
+    tok = tok.strip()
+    if len(tok) >= 2 and ((tok[0] == "{" and tok[-1] == "}") or (tok[0] == '"' and tok[-1] == '"')):
+        return tok[1:-1]
+    if not tok or tok.isdigit():
+        return tok
+    found = strings.get(tok.lower())
+    if found is not None:
+        return found
+    if undefined is not None and tok.lower() not in _MONTH_MACROS:
+        undefined.add(tok)
+    return tok  # months (`jan`) are read by the month mapping; other names kept as written
+
+
+def _value(raw: str, strings: dict[str, str], undefined: set[str] | None) -> str:
+    """A field value as written -> its text: delimiters removed, macros expanded, `#` joined."""
+    if "#" not in raw:
+        return _token(raw, strings, undefined)
+    parts, depth, quoted, start = [], 0, False, 0
+    for i, ch in enumerate(raw):
+        if ch == "{":
+            depth += 1
+        elif ch == "}":
+            depth -= 1
+        elif ch == '"' and depth == 0:
+            quoted = not quoted
+        elif ch == "#" and depth == 0 and not quoted:
+            parts.append(raw[start:i])
+            start = i + 1
+    parts.append(raw[start:])
+    if len(parts) == 1:
+        return _token(raw, strings, undefined)
+    return "".join(_token(p, strings, undefined) for p in parts)
+
+
+def _fields_of(entry: Any, strings: dict[str, str] | None = None,
+               undefined: set[str] | None = None
+               ) -> tuple[dict[str, str], list[tuple[str, str]]]:
+    """Field name (lower case) -> value (macros resolved, outer braces removed); the first of
     repeated fields wins, the others are returned for reporting (keywords are joined)."""
     out: dict[str, str] = {}
     dupes: list[tuple[str, str]] = []
+    strings = strings if strings is not None else {}
     for f in entry.fields:
         name = f.key.lower().strip()
-        value = f.value if isinstance(f.value, str) else str(f.value)
+        value = _value(f.value if isinstance(f.value, str) else str(f.value), strings, undefined)
         if name in out:
             if name in ("keywords", "groups", "mendeley-tags") and value:
                 out[name] = f"{out[name]}, {value}" if out[name] else value
@@ -357,8 +406,9 @@ def _inherit(fields: dict[str, str], etype: str, raw: dict[str, dict[str, str]],
 def _text(value: str, name: str) -> str:
     if name in VERBATIM:
         return _ESCAPED.sub(r"\1", value).strip()
-    text = latex.decode(value, title=name in TITLE_FIELDS)
-    return _SPACES.sub(" ", text).strip() if "\n" in text or "  " in text else text.strip()
+    if latex.NEEDS_DECODING.search(value) is not None:
+        value = latex.decode(value, title=name in TITLE_FIELDS)
+    return _SPACES.sub(" ", value).strip() if "\n" in value or "  " in value else value.strip()
 
 
 def to_reference(etype: str, key: str | None, fields: dict[str, str]) -> tuple[Reference, list[str]]:
@@ -373,7 +423,7 @@ def to_reference(etype: str, key: str | None, fields: dict[str, str]) -> tuple[R
     warnings: list[str] = []
     year = month = day = None
     for name, raw in fields.items():
-        if not raw.strip() and name not in ("keywords",):
+        if not raw or raw.isspace():
             continue
         if name in NAME_FIELDS:
             ref.creators.extend(parse_names(raw, NAME_FIELDS[name]))
@@ -617,7 +667,9 @@ def parse_names(raw: str, role: str) -> list[Creator]:
     return out
 
 
+@lru_cache(maxsize=65536)
 def _name_text(value: str) -> str:
+    """A name part decoded; cached, since a library repeats its authors' names."""
     text = latex.decode(value) if latex.NEEDS_DECODING.search(value) else value
     return _SPACES.sub(" ", text.replace("\u00a0", " ")).strip()
 
