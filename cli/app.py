@@ -21,6 +21,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "cli.style_cmds",
     "cli.gost_cmds",
     "cli.journal_cmds",
+    "cli.format_cmds",
 )
 
 

@@ -65,9 +65,18 @@ TYPES_IN: dict[str, tuple[str, str | None]] = {
     "audio": ("song", None), "music": ("song", None), "image": ("graphic", None),
     "artwork": ("graphic", None), "performance": ("performance", None),
     "map": ("map", None), "interview": ("interview", None),
+    # biblatex-apa's legal and other types.
+    "constitution": ("legislation", None), "legmaterial": ("legislation", None),
+    "legadminmaterial": ("regulation", None), "presentation": ("speech", None),
     # Mendeley's own spellings.
     "book_section": ("chapter", None), "web_page": ("webpage", None),
-    "journal_article": ("article-journal", None), "conference_proceedings": ("paper-conference", None),
+    "journal_article": ("article-journal", None),
+    "conference_proceedings": ("paper-conference", None),
+    "newspaper_article": ("article-newspaper", None),
+    "magazine_article": ("article-magazine", None), "film": ("motion_picture", None),
+    "working_paper": ("report", None), "computer_program": ("software", None),
+    "encyclopedia_article": ("entry-encyclopedia", None), "statute": ("legislation", None),
+    "bill": ("bill", None), "case": ("legal_case", None), "hearing": ("hearing", None),
 }
 # CSL type -> entry type written (the thesis type is chosen by genre, below).
 TYPES_OUT: dict[str, str] = {

@@ -92,6 +92,7 @@ TAG_ALIASES: dict[str, str] = {
     "JF": "T2", "JO": "T2", "BT": "T2", "JA": "J2", "J1": "J2", "JI": "J2", "J9": "J2",
     "VO": "VL", "CP": "IS", "PU": "PB", "PI": "CY", "DP": "DB", "CN": "AN", "C7": "SP",
 }
+_ARTICLES = frozenset({"article-journal", "article-magazine", "article-newspaper"})
 _TAG_LINE = re.compile(r"^([A-Z][A-Z0-9]) {1,2}-(?: (.*)|\s*)$")
 _TAG_VALUE = re.compile(r"^([A-Z][A-Z0-9]) {1,2}- ?")
 _MULTI_LINE_TAGS = frozenset({"AB", "N2", "N1", "N3", "RN"})
@@ -278,6 +279,10 @@ def to_reference(ris_type: str, csl_type: str, tags: list[tuple[str, str]]
                 _add_extra(extra, tag, value)
         elif tag == "C7" and "article-number" not in extra:
             extra["article-number"] = value
+        elif tag == "M3" and csl_type in _ARTICLES and "document-type" not in extra:
+            # Scopus and Embase put the document type ("Article", "Review") here, which is
+            # not a genre to print; theses and reports use M3 for their type.
+            extra["document-type"] = value
         elif tag in TEXT_TAGS:
             attr = TEXT_TAGS[tag]
             if attr == "container_title" and tag == "BT" and not book:
@@ -358,6 +363,9 @@ def record_lines(ref: Reference) -> list[str]:
             lines += _line("EP", last)
     if article_number:
         lines += _line("C7", str(article_number))
+    doc_type = ref.extra.get("document-type")
+    if doc_type and not ref.genre:
+        lines += _line("M3", str(doc_type))
     if ref.doi:
         lines += _line("DO", ref.doi)
     for isbn in ref.isbn:
