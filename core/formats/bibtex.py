@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import Any
@@ -59,7 +60,7 @@ TYPES_IN: dict[str, tuple[str, str | None]] = {
     "software": ("software", None), "softwareversion": ("software", None),
     "softwaremodule": ("software", None), "codefragment": ("software", None),
     "legislation": ("legislation", None), "legal": ("legislation", None),
-    "jurisdiction": ("legal_case", None), "commentary": ("book", None),
+    "jurisdiction": ("legal_case", None),
     "letter": ("personal_communication", None), "review": ("review", None),
     "video": ("motion_picture", None), "movie": ("motion_picture", None),
     "audio": ("song", None), "music": ("song", None), "image": ("graphic", None),
@@ -135,16 +136,25 @@ NAME_FIELDS: dict[str, str] = {"author": "author", "editor": "editor",
                                **{r: r for r in CREATOR_ROLES if r.isalpha()}}
 NAME_FIELDS_OUT: dict[str, str] = {v: k for k, v in NAME_FIELDS.items()}
 # Fields written verbatim (biblatex's verbatim fields and file links): never LaTeX-decoded.
-VERBATIM = frozenset({"url", "doi", "file", "pdf", "eprint", "verba", "verbb", "verbc",
+VERBATIM = frozenset({"url", "doi", "file", "pdf", "eprint", "verba", "verbb", "verbc", "filename",
                       "urlraw", "bdsk-url-1", "bdsk-url-2", "bdsk-file-1", "local-url"})
+# Fields whose brace-protected words are kept as `<span class="nocase">` (titles, and the fields
+# a container title is read from, so it reads back the same whichever name it is written under).
 TITLE_FIELDS = frozenset({"title", "shorttitle", "subtitle", "titleaddon", "booktitle",
-                          "maintitle", "origtitle"})
+                          "maintitle", "origtitle", "journal", "journaltitle"})
 # Field names seen as one another on a round trip (what `dump` writes for what it read).
 FIELD_ALIASES: dict[str, str] = {
     "journaltitle": "journal", "location": "address", "annotation": "annote",
     "date": "year", "day": "year", "month": "year", "language": "langid",
     "booktitle": "journal", "school": "publisher", "institution": "publisher",
     "issue": "number", "isbn": "issn",
+}
+# A model field's second name, used when the record also keeps a field of the first name.
+OUT_ALTERNATES: dict[str, str] = {
+    "journal": "journaltitle", "booktitle": "journaltitle", "address": "location",
+    "publisher": "organization", "school": "institution", "institution": "school",
+    "langid": "hyphenation", "shorttitle": "shorthand", "series": "collection-title",
+    "type": "genre", "note": "annote", "abstract": "annotation", "number": "issue",
 }
 MONTHS: dict[str, int] = {
     **{m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
@@ -176,10 +186,10 @@ _FAILURES: tuple[tuple[str, str], ...] = (
     ("Expected equals sign", "broken @string: expected `name = value`"),
 )
 _ENTRY_HEAD = re.compile(r"@[ \t]*(\w+)[ \t]*[{(][ \t]*([^,\s{}()=]*)(?=[ \t]*,)?")
-_FIELD_NAME = re.compile(r"^[A-Za-z][\w:+.\-]*$")
+_FIELD_NAME = re.compile(r"^[A-Za-z_][\w:+.\-]*$")
 _NAME_SPLIT = re.compile(r"\s+and\s+", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
-_DASHES = re.compile(r"\s*(?:--+|[–—‐‑])\s*")
+_DASHES = re.compile(r"\s*(?:--+|[–—‐‑])\s*|\s+-\s*|\s*-\s+")
 _ESCAPED = re.compile(r"\\([_%&#$])")
 
 
@@ -232,7 +242,10 @@ def _parse(text: str, file: str | None, encoding: str | None) -> ParseResult:
         elif isinstance(block, bm.Preamble):
             result.preambles.append(_token(block.value, {}, None))
         elif isinstance(block, bm.ExplicitComment):
-            if block.comment.lstrip().startswith("jabref-meta:"):
+            m = re.match(r"@\s*(comment[A-Za-z]\w*)", block.raw or "", re.IGNORECASE)
+            if m:  # `@commentary{...}`: bibtexparser takes any @comment... block as a comment
+                result.problem(line, None, f"unknown entry type @{m.group(1)}")
+            elif block.comment.lstrip().startswith("jabref-meta:"):
                 result.comments.append(block.comment.strip())
     for line, entry, warning in failed_entries:
         if warning and warning != "duplicate-field":
@@ -263,11 +276,14 @@ def _parse(text: str, file: str | None, encoding: str | None) -> ParseResult:
             if etype == "set":
                 notes["set"] += 1
             continue  # not works: containers of fields and groups of other entries
-        if warning == "duplicate-field":
-            for name, value in duplicates:
+        for name, value in duplicates:
+            if value == "\x00bad-name":
+                result.problem(line, key, f"{name!r} is not a field name (text outside the "
+                                          "fields?): left out", skipped=False)
+            else:
                 result.problem(line, key, f"field {name} appears twice: kept the first value, "
                                           f"left out {_short(value)!r}", skipped=False)
-        elif warning:
+        if warning and warning != "duplicate-field":
             result.problem(line, key, warning, skipped=False)
         if etype not in TYPES_IN:
             result.problem(line, key, f"unknown entry type @{entry.entry_type}")
@@ -353,10 +369,16 @@ def _fields_of(entry: Any, strings: dict[str, str] | None = None,
     strings = strings if strings is not None else {}
     for f in entry.fields:
         name = f.key.lower().strip()
+        if not _FIELD_NAME.match(name):
+            dupes.append((name, "\x00bad-name"))
+            continue
         value = _value(f.value if isinstance(f.value, str) else str(f.value), strings, undefined)
+        if not value.strip():
+            continue  # an empty field is no field (and a crossref parent may fill it)
         if name in out:
             if name in ("keywords", "groups", "mendeley-tags") and value:
-                out[name] = f"{out[name]}, {value}" if out[name] else value
+                sep = "; " if ";" in out[name] + value else ", "
+                out[name] = f"{out[name]}{sep}{value}" if out[name] else value
             elif value.strip() and value.strip() != out[name].strip():
                 dupes.append((name, value))
             continue
@@ -365,51 +387,71 @@ def _fields_of(entry: Any, strings: dict[str, str] | None = None,
 
 
 def _inherit(fields: dict[str, str], etype: str, raw: dict[str, dict[str, str]], line: int,
-             key: str | None, result: ParseResult) -> dict[str, str]:
-    """Fill an entry's missing fields from its `crossref` parent (title -> booktitle for the
-    in-types, as biblatex does) and its `xdata` sources, following chains and stopping at
-    cycles."""
+             key: str | None, result: ParseResult,
+             seen: frozenset[str] = frozenset()) -> dict[str, str]:
+    """Fill an entry's missing fields from its `xdata` sources and its `crossref` parent (title
+    -> booktitle for the in-types, as biblatex does), the parent's own inherited fields
+    included; a cycle stops the inheritance with a problem."""
     if "crossref" not in fields and "xdata" not in fields:
         return fields
     out = dict(fields)
-    seen = {(key or "").lower()}
+    seen = seen | {(key or "").lower()}
     for name in [x.strip() for x in out.get("xdata", "").split(",") if x.strip()]:
         source = raw.get(name.lower())
         if source is None:
             result.problem(line, key, f"xdata {name} is not in this file", skipped=False)
             continue
+        if name.lower() in seen:
+            result.problem(line, key, f"xdata cycle through {name}", skipped=False)
+            continue
+        source = _inherit(source, "xdata", raw, line, name, result, seen)
         for f, v in source.items():
-            out.setdefault(f, v)
+            if f != "xdata":
+                out.setdefault(f, v)
     parent_key = out.get("crossref", "").strip()
-    while parent_key:
-        if parent_key.lower() in seen:
-            result.problem(line, key, f"crossref cycle through {parent_key}: inheritance stopped",
-                           skipped=False)
-            break
-        seen.add(parent_key.lower())
-        parent = raw.get(parent_key.lower())
-        if parent is None:
-            result.problem(line, key, f"crossref {parent_key} is not in this file: nothing "
-                                      "inherited from it", skipped=False)
-            break
-        for f, v in parent.items():
-            if f in _NOT_INHERITED:
-                continue
-            if f == "title":
-                if etype in _IN_TYPES:
-                    out.setdefault("booktitle", v)
-                else:
-                    out.setdefault("title", v)
-                continue
-            if f == "subtitle" and etype in _IN_TYPES:
-                out.setdefault("booksubtitle", v)
-                continue
-            if f == "author" and etype in ("inbook", "bookinbook", "suppbook"):
-                out.setdefault("bookauthor", v)
-                continue
-            out.setdefault(f, v)
-        parent_key = parent.get("crossref", "").strip()
+    if not parent_key:
+        return out
+    if parent_key.lower() in seen:
+        result.problem(line, key, f"crossref cycle through {parent_key}: inheritance stopped",
+                       skipped=False)
+        return out
+    parent = raw.get(parent_key.lower())
+    if parent is None:
+        result.problem(line, key, f"crossref {parent_key} is not in this file: nothing "
+                                  "inherited from it", skipped=False)
+        return out
+    parent_type = ""
+    parent = _inherit(parent, parent_type, raw, line, parent_key, _Quiet(), seen)
+    for f, v in parent.items():
+        if f in _NOT_INHERITED:
+            continue
+        if f == "title":
+            if etype in _IN_TYPES:
+                out.setdefault("booktitle", v)
+            else:
+                out.setdefault("title", v)
+            continue
+        if f == "subtitle" and etype in _IN_TYPES:
+            out.setdefault("booksubtitle", v)
+            continue
+        if f == "author" and etype in ("inbook", "bookinbook", "suppbook"):
+            out.setdefault("bookauthor", v)
+            continue
+        if (f == "date" and "year" in fields) or (f in _YEAR_PARTS and "date" in fields):
+            continue  # the child's own date, however written, wins over the parent's
+        out.setdefault(f, v)
     return out
+
+
+_YEAR_PARTS = frozenset({"year", "month", "day"})
+
+
+class _Quiet(ParseResult):
+    """Problems of a parent's own inheritance are reported on the parent, not on each child."""
+
+    def problem(self, line: int | None, key: str | None, message: str, *,
+                skipped: bool = True) -> None:
+        return None
 
 
 def _text(value: str, name: str) -> str:
@@ -417,6 +459,8 @@ def _text(value: str, name: str) -> str:
         return _ESCAPED.sub(r"\1", value).strip()
     if latex.NEEDS_DECODING.search(value) is not None:
         value = latex.decode(value, title=name in TITLE_FIELDS)
+    elif not value.isascii() and not unicodedata.is_normalized("NFC", value):
+        value = unicodedata.normalize("NFC", value)  # as decoded values are: one spelling
     return _SPACES.sub(" ", value).strip() if "\n" in value or "  " in value else value.strip()
 
 
@@ -470,14 +514,11 @@ def to_reference(etype: str, key: str | None, fields: dict[str, str]) -> tuple[R
         elif name == "url":
             ref.url = _text(raw, name)
         elif name == "isbn":
-            for part in split_identifiers(_text(raw, name)):
-                number = _qualified(part)[0]
-                if not number:
-                    continue
+            for number, _kind, part in _identifiers(_text(raw, name)):
                 try:
                     value = normalize_isbn(number)
                 except InvalidValueError as exc:
-                    issn = _as_issn(part)
+                    issn = _as_issn(number)
                     if issn is not None:  # Zotero exports put a journal's ISSN in `isbn`
                         if all(i.value != issn for i in ref.issn):
                             ref.issn.append(Issn(issn))
@@ -489,10 +530,7 @@ def to_reference(etype: str, key: str | None, fields: dict[str, str]) -> tuple[R
                 if value not in ref.isbn:
                     ref.isbn.append(value)
         elif name == "issn":
-            for part in split_identifiers(_text(raw, name)):
-                number, kind = _qualified(part)
-                if not number:
-                    continue
+            for number, kind, part in _identifiers(_text(raw, name)):
                 try:
                     value = normalize_issn(number)
                 except InvalidValueError as exc:
@@ -502,14 +540,18 @@ def to_reference(etype: str, key: str | None, fields: dict[str, str]) -> tuple[R
                 if all(i.value != value for i in ref.issn):
                     ref.issn.append(Issn(value, kind))
         elif name in ("langid", "language", "hyphenation"):
+            # `langid` is the language of the work; `language` may list several
             lang = normalize_language(_text(raw, name))
-            if ref.language is None:
+            if name == "langid" or ref.language is None:
+                if ref.language is not None and ref.language != lang:
+                    extra.setdefault("language", fields.get("language", ""))
                 ref.language = lang
             elif lang != ref.language:
                 extra[name] = _text(raw, name)
         elif name == "keywords":
             for k in split_keywords(_text(raw, name)):
-                if k not in ref.keywords:
+                k = " ".join(k.split())
+                if k and k not in ref.keywords:
                     ref.keywords.append(k)
         elif name == "collection-number":
             ref.collection_number = _text(raw, name)
@@ -602,6 +644,17 @@ def _qualified(value: str) -> tuple[str, str | None]:
     return _QUALIFIER.sub(" ", value).strip(), kind
 
 
+def _identifiers(text: str) -> list[tuple[str, str | None, str]]:
+    """`2689-6575 (Electronic), 2689-6567 (Print)` -> (number, kind, as written) for each."""
+    out = []
+    for part in [p.strip() for p in re.split(r"[,;|]", text) if p.strip()]:
+        number, kind = _qualified(part)
+        numbers = split_identifiers(number) if number else []
+        for n in numbers:
+            out.append((n, kind, part if len(numbers) == 1 else n))
+    return out
+
+
 def _as_issn(value: str) -> str | None:
     try:
         return normalize_issn(value)
@@ -679,7 +732,8 @@ def parse_names(raw: str, role: str) -> list[Creator]:
 @lru_cache(maxsize=65536)
 def _name_text(value: str) -> str:
     """A name part decoded; cached, since a library repeats its authors' names."""
-    text = latex.decode(value) if latex.NEEDS_DECODING.search(value) else value
+    text = latex.decode(value) if latex.NEEDS_DECODING.search(value) \
+        else unicodedata.normalize("NFC", value)
     return _SPACES.sub(" ", text.replace("\u00a0", " ")).strip()
 
 
@@ -759,8 +813,9 @@ def _name_out(c: Creator, ascii_only: bool) -> str:
         return out
 
     family = part(c.family)
-    if c.family and (c.family[:1].islower() and not c.particle):
-        family = "{" + family + "}"  # or BibTeX reads it as a particle
+    words = c.family.split() if c.family else []
+    if len(words) > 1 and any(w[:1].islower() for w in words) and not family.startswith("{"):
+        family = "{" + family + "}"  # or BibTeX reads its small words as a particle
     if c.particle:
         family = f"{part(c.particle)} {family}"
     pieces = [family]
@@ -783,8 +838,12 @@ def entry_fields(ref: Reference, *, ascii_only: bool = False) -> tuple[str, list
     out: list[tuple[str, str]] = []
     extra = {k.lower() if isinstance(k, str) else k: v for k, v in ref.extra.items()}
 
-    def text(name: str, value: str | None) -> None:
+    def text(name: str, value: str | None, model: bool = True) -> None:
         if value:
+            if model and name in extra and name in OUT_ALTERNATES:
+                # the record also keeps a field of this name as read: write the model field
+                # under its other name, so both come back
+                name = OUT_ALTERNATES[name]
             out.append((name, latex.encode(value, title=name in TITLE_FIELDS,
                                            ascii_only=ascii_only)))
 
@@ -797,10 +856,9 @@ def entry_fields(ref: Reference, *, ascii_only: bool = False) -> tuple[str, list
     text("title", ref.title)
     if ref.container_title:
         if ref.type in ARTICLE_TYPES or ref.type in ("legislation", "legal_case", "periodical"):
-            container = "journal"
+            text("journal", ref.container_title)
         else:
-            container = "booktitle"
-        text(container, ref.container_title)
+            text("booktitle", ref.container_title)
     for attr, name in FIELDS_OUT.items():
         if attr == "title":
             continue
@@ -827,7 +885,7 @@ def entry_fields(ref: Reference, *, ascii_only: bool = False) -> tuple[str, list
     for name, attr in DATE_FIELDS.items():
         date = getattr(ref, attr)
         if date is not None and not date.is_empty:
-            out.append((name, latex.escape(date.iso())))
+            out.append((name, latex.escape(date.literal or date.iso())))
     if ref.type in ARTICLE_TYPES:
         if ref.number:
             text("number", ref.number)
@@ -843,7 +901,7 @@ def entry_fields(ref: Reference, *, ascii_only: bool = False) -> tuple[str, list
             if ref.collection_number:
                 text("collection-number", ref.collection_number)
     if ref.page:
-        out.append(("pages", latex.encode(ref.page.replace("-", "--"), ascii_only=ascii_only)))
+        out.append(("pages", latex.encode(ref.page, ascii_only=ascii_only).replace("-", "--")))
     if ref.doi:
         out.append(("doi", latex.verbatim(ref.doi)))
     if ref.url:
@@ -851,18 +909,20 @@ def entry_fields(ref: Reference, *, ascii_only: bool = False) -> tuple[str, list
     isbns = list(ref.isbn) + [str(v) for v in _as_list(extra.pop("invalid-isbn", []))]
     if isbns:
         out.append(("isbn", latex.escape(", ".join(isbns))))
-    issns = [i.value for i in ref.issn] + [str(v) for v in _as_list(extra.pop("invalid-issn", []))]
+    issns = [f"{i.value} ({i.kind.capitalize()})" if i.kind else i.value for i in ref.issn] \
+        + [str(v) for v in _as_list(extra.pop("invalid-issn", []))]
     if issns:
         out.append(("issn", latex.escape(", ".join(issns))))
     if ref.language:
         out.append(("langid", latex.escape(LANGID_OUT.get(ref.language, ref.language))))
     if ref.keywords:
-        text("keywords", ", ".join(ref.keywords))
+        # "; " when a keyword holds a comma (MeSH "Axons, physiology"), so it reads back whole
+        text("keywords", ("; " if any("," in k for k in ref.keywords) else ", ").join(ref.keywords))
     for name, attr in _MODEL_KEYS.items():
         value = getattr(ref, attr)
         if isinstance(value, PartialDate):
             if not value.is_empty:
-                out.append((name, latex.escape(value.iso())))
+                out.append((name, latex.escape(value.literal or value.iso())))
         else:
             text(name, value)
     if ref.type in ("article-newspaper", "article-magazine") and "entrysubtype" not in extra:
@@ -880,7 +940,7 @@ def entry_fields(ref: Reference, *, ascii_only: bool = False) -> tuple[str, list
         if name in VERBATIM:
             out.append((name, latex.verbatim(value)))
         else:
-            text(name, value)
+            text(name, value, model=False)
     return etype, out
 
 
@@ -913,6 +973,6 @@ def dump(records: Iterable[Reference], *, ascii_only: bool = False,
 
 
 def _key_out(key: str) -> str:
-    """A citation key BibTeX can read back: no spaces, commas, braces, quotes, `#`, `%`, `=`."""
-    cleaned = re.sub(r"[\s,{}()\"#%=\\~']", "", key)
+    """A citation key BibTeX can read back: no spaces, commas, braces, quotes, `#`, `%`, `\\`."""
+    cleaned = re.sub(r"[\s,{}\"#%\\]", "", key)
     return cleaned or "ref"

@@ -118,14 +118,20 @@ def _declared(data: bytes) -> str | None:
     return None
 
 
-def _cyrillic_score(text: str) -> float:
-    """The share of non-ASCII words that look like Russian or Kazakh words (one capital then small
-    letters, or all capitals). Text of another encoding read as cp1251 gives mixed case and
-    symbols, and scores low."""
+_CYR_LETTERS = re.compile(r"^[\u0400-\u04ff]+$")
+
+
+def _cyrillic_scores(text: str) -> tuple[float, float]:
+    """Of the words with non-ASCII letters: the share made only of Cyrillic letters, and the
+    share that also look like words (one capital then small letters, or all capitals). Western
+    text read as cp1251 mixes scripts inside words (`Mьller`); GBK read as cp1251 gives Cyrillic
+    letters in random case."""
     words = [w for w in _WORD.findall(text) if not w.isascii()]
     if not words:
-        return 0.0
-    return sum(1 for w in words if _CYR_WORD.match(w)) / len(words)
+        return 0.0, 0.0
+    cyrillic = [w for w in words if _CYR_LETTERS.match(w)]
+    regular = sum(1 for w in cyrillic if _CYR_WORD.match(w))
+    return len(cyrillic) / len(words), regular / len(words)
 
 
 def _gb2312(c: str) -> bool:
@@ -148,20 +154,22 @@ def _cjk_score(text: str) -> float:
 def _guess_legacy(data: bytes) -> str:
     """A single-byte or GBK encoding for bytes that are not UTF-8."""
     sample = data[: 1 << 18]
-    cp1251 = sample.decode("cp1251", "replace")
-    ru = _cyrillic_score(cp1251)
-    if any(c in _SERBIAN_ONLY for c in cp1251):
-        # KZ-1048 puts the Kazakh letters where cp1251 has Serbian and Macedonian ones.
-        kz = sample.decode("kz1048", "replace")
-        if any(c in _KZ_ONLY for c in kz) and _cyrillic_score(kz) >= max(ru, 0.8):
-            return "kz1048"
-    if ru >= 0.8:
-        return "cp1251"
     try:
         gbk = sample.decode("gbk")
     except UnicodeDecodeError:
         gbk = ""
-    if gbk and _cjk_score(gbk) >= 0.8:
+    gbk_likely = bool(gbk) and _cjk_score(gbk) >= 0.8
+    cp1251 = sample.decode("cp1251", "replace")
+    cyrillic, regular = _cyrillic_scores(cp1251)
+    if any(c in _SERBIAN_ONLY for c in cp1251):
+        # KZ-1048 puts the Kazakh letters where cp1251 has Serbian and Macedonian ones.
+        kz = sample.decode("kz1048", "replace")
+        kz_cyrillic, kz_regular = _cyrillic_scores(kz)
+        if any(c in _KZ_ONLY for c in kz) and kz_cyrillic >= 0.8 and kz_regular >= regular:
+            return "kz1048"
+    if cyrillic >= 0.8 and (regular >= 0.5 or not gbk_likely):
+        return "cp1251"
+    if gbk_likely:
         return "gbk"
     try:
         data.decode("cp1252")

@@ -227,7 +227,8 @@ class _Parser:
                 out.append("\u00a0")
             elif tok in ("^", "_") and math:
                 arg = self._argument(math)
-                out.append(f"<sup>{arg}</sup>" if tok == "^" else f"<sub>{arg}</sub>")
+                if arg:
+                    out.append(f"<sup>{arg}</sup>" if tok == "^" else f"<sub>{arg}</sub>")
             elif tok == "---":
                 out.append("—")
             elif tok == "--":
@@ -269,9 +270,9 @@ def decode(value: str, *, title: bool = False) -> str:
     `<span class="nocase">`. A value with nothing to decode is returned as it is."""
     if not NEEDS_DECODING.search(value):
         return value
-    text = value
-    if title and text.startswith("{") and text.endswith("}") and _one_group(text):
-        text = text[1:-1]  # `{{Whole Title}}`: the whole value braced, not a protected word
+    text = value.strip()
+    while title and text.startswith("{") and text.endswith("}") and _one_group(text):
+        text = text[1:-1].strip()  # `{{Whole Title}}`: the whole value braced, not a word
     parser = _Parser(text, title)
     out = parser.sequence(until=None, math=False, depth=0)
     return unicodedata.normalize("NFC", out)
@@ -307,9 +308,14 @@ _SYMBOL_OUT = {"ß": r"\ss", "å": r"\aa", "Å": r"\AA", "æ": r"\ae", "Æ": r"\
                "ð": r"\dh", "Ð": r"\DH", "þ": r"\th", "Þ": r"\TH", "đ": r"\dj", "Đ": r"\DJ"}
 
 
+_LIGATURES = re.compile(r"(?<=-)(?=-)|(?<=`)(?=`)|(?<=')(?=')")
+
+
 def escape(text: str) -> str:
-    """Plain text -> LaTeX: every character LaTeX treats as markup is escaped."""
-    return _ESCAPE_RE.sub(lambda m: _ESCAPES[m.group(0)], text)
+    """Plain text -> LaTeX: every character LaTeX treats as markup is escaped, and `--`, ``` `` ```
+    and `''` are split (`-{}-`) so they read back as typed, not as dashes and quotes."""
+    text = _ESCAPE_RE.sub(lambda m: _ESCAPES[m.group(0)], text)
+    return _LIGATURES.sub("{}", text) if ("--" in text or "``" in text or "''" in text) else text
 
 
 def _ascii_letters(text: str) -> str:
@@ -356,7 +362,8 @@ def encode(text: str, *, title: bool = False, ascii_only: bool = False) -> str:
         elif tag.startswith("<span"):
             if "nocase" in tag:
                 stack.append("nocase")
-                out.append("{")
+                # `{\cmd...}` would read back as a special character, not a protected group
+                out.append("{{}" if text[m.end():m.end() + 1] == "<" else "{")
             elif "small-caps" in tag:
                 stack.append("sc")
                 out.append(r"\textsc{")
