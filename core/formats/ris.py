@@ -201,6 +201,44 @@ def ris_date(value: str) -> PartialDate | None:
     return PartialDate.parse(text)
 
 
+_MONTH_NAMES = {m: i for i, m in enumerate(("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL",
+                                            "AUG", "SEP", "OCT", "NOV", "DEC"), start=1)}
+
+
+def _parts(value: str) -> tuple[int | None, int | None, int | None]:
+    """(year, month, day) of a RIS date, including Web of Science's `SEP 22` and `DEC`."""
+    date = ris_date(value)
+    if date is not None and date.year is not None:
+        return date.year, date.month, date.day
+    words = value.strip().upper().replace(".", "").split()
+    month = _MONTH_NAMES.get(words[0][:3]) if words else None
+    day = int(words[1]) if month and len(words) > 1 and words[1].isdigit() \
+        and 1 <= int(words[1]) <= 31 else None
+    return None, month, day
+
+
+def _issued(dates: dict[str, str], extra: dict[str, Any]) -> PartialDate | None:
+    """One date from DA, PY and Y1: the year they give, the month and day of the fullest; a
+    tag whose year disagrees is kept in extra."""
+    if not dates:
+        return None
+    parts = {tag: _parts(v) for tag, v in dates.items()}
+    year = next((parts[t][0] for t in ("PY", "DA", "Y1") if t in parts and parts[t][0]), None)
+    if year is None:
+        first = next(iter(dates.values()))
+        return PartialDate.parse(first) if first.strip("/ ") else None
+    month = day = None
+    for tag in ("DA", "Y1", "PY"):
+        y, m, d = parts.get(tag, (None, None, None))
+        if m and y in (None, year):
+            month, day = m, d
+            break
+    for tag, (y, _m, _d) in parts.items():
+        if y is not None and y != year:
+            _add_extra(extra, tag, dates[tag])
+    return PartialDate(year, month, day)
+
+
 def _add_extra(extra: dict[str, Any], tag: str, value: str) -> None:
     ris = extra.setdefault("ris", {})
     ris.setdefault(tag, []).append(value)
@@ -302,18 +340,7 @@ def to_reference(ris_type: str, csl_type: str, tags: list[tuple[str, str]]
         ref.page = end
     if not ref.page and extra.get("article-number"):
         ref.page = str(extra["article-number"])
-    for tag in ("DA", "PY", "Y1"):  # the fullest date wins; the others are kept when they differ
-        if tag in dates:
-            date = ris_date(dates[tag])
-            if date is None:
-                continue
-            if ref.issued is None or (date.month and not ref.issued.month
-                                      and date.year == ref.issued.year):
-                ref.issued = date
-    for tag, value in dates.items():
-        date = ris_date(value)
-        if date is not None and ref.issued is not None and date.year != ref.issued.year:
-            _add_extra(extra, tag, value)
+    ref.issued = _issued(dates, extra)
     if TYPES_OUT.get(csl_type) != ris_type:
         extra["ris-type"] = ris_type
     ref.extra = extra
@@ -391,17 +418,15 @@ def record_lines(ref: Reference) -> list[str]:
 
 
 def parse_name(value: str, role: str) -> Creator:
-    """RIS names: `Last, First, Suffix`; without a comma `Smith J.A.` or `John Smith`, and four or
-    more words as an organisation."""
+    """RIS names: `Last, First, Suffix`; without a comma `Smith J.A.` (Scopus), else the name of
+    an organisation as Zotero writes one."""
     parts = [p.strip() for p in value.split(",")]
     if len(parts) == 1:
         words = parts[0].split()
-        if len(words) >= 4:
+        if len(words) >= 2 and re.fullmatch(r"(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.-?)+", words[-1]):
+            return Creator(role=role, family=" ".join(words[:-1]), given=words[-1])
+        if len(words) >= 2:  # RIS names are "Last, First": without a comma, an organisation
             return Creator(role=role, literal=parts[0])
-        if len(words) >= 2:  # "Smith J.A." (Scopus) / "John Smith"
-            if words[-1].endswith(".") and not words[0].endswith("."):
-                return Creator(role=role, family=words[0], given=" ".join(words[1:]))
-            return Creator(role=role, family=words[-1], given=" ".join(words[:-1]))
         return Creator(role=role, family=parts[0] or None)
     return Creator(role=role, family=parts[0] or None, given=parts[1] or None,
                    suffix=", ".join(parts[2:]) or None)
