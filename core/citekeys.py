@@ -167,7 +167,7 @@ def make_key(ref: Reference, pattern: str = DEFAULT_PATTERN) -> str:
         return value
 
     key = _KEY_CHARS.sub("", _MARKER.sub(expand, pattern))
-    if not re.search(r"[A-Za-z0-9]", key):
+    if not re.search(r"[A-Za-z]", key):
         # No author, year or title: the first title words, else a fixed word.
         key = _KEY_CHARS.sub("", "".join(_ascii(w) for w in _title_words(ref, True)[:2]).lower())
     return key or FALLBACK + (str(ref.year) if ref.year else "")

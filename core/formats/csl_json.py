@@ -48,19 +48,29 @@ def _items(text: str, file: str | None) -> list[tuple[int, Any]]:
             raise ParseError("not CSL-JSON: expected an array of items or one item", file=file)
         out: list[tuple[int, Any]] = []
         pos = i + 1
+        expect_item = True
         while True:
-            while pos < len(body) and body[pos] in " \t\r\n,":
+            while pos < len(body) and body[pos] in " \t\r\n":
                 if body[pos] == "\n":
                     line += 1
                 pos += 1
             if pos >= len(body):
-                raise ParseError("the array is not closed (missing `]`)", file=file, line=line)
+                raise ParseError("not valid JSON: the array is not closed (missing `]`)",
+                                 file=file, line=line)
             if body[pos] == "]":
                 return out
+            if not expect_item:
+                if body[pos] != ",":
+                    raise ParseError("not valid JSON: expected `,` or `]` between items",
+                                     file=file, line=line)
+                pos += 1
+                expect_item = True
+                continue
             value, end = decoder.raw_decode(body, pos)
             out.append((line, value))
             line += body.count("\n", pos, end)
             pos = end
+            expect_item = False
     except json.JSONDecodeError as exc:
         raise ParseError(f"not valid JSON: {exc.msg} (column {exc.colno})", file=file,
                          line=exc.lineno) from None
