@@ -315,7 +315,12 @@ class Reference:
         if self.language:
             out["language"] = self.language
         if self.keywords:
-            out["keyword"] = ", ".join(self.keywords)
+            if any("," in k for k in self.keywords):
+                # "Axons, physiology" (MeSH): "; " keeps it one keyword when read back
+                out["keyword"] = "; ".join(self.keywords) + (";" if len(self.keywords) == 1
+                                                             else "")
+            else:
+                out["keyword"] = ", ".join(self.keywords)
         if self.updated_by:
             out["updated-by"] = copy.deepcopy(self.updated_by)
         for key, value in self.extra.items():

@@ -698,13 +698,20 @@ def _date_of(year: str | None, month: str | None, day: str | None
 # -------------------------------------------------------------------------------------- names
 # Brace groups (three levels deep) and one-letter accents written with a space (`\\c c`): hidden
 # behind placeholders while names are split, so `{Barnes and Noble}` stays one name.
-_GROUP = re.compile(r"\{(?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\})*\}|\\[A-Za-z](?=\s+[A-Za-z])\s+[A-Za-z]")
+_GROUP = re.compile(r"\{(?:\\.|[^{}\\]|\{(?:\\.|[^{}\\]|\{(?:\\.|[^{}\\])*\})*\})*\}"
+                    r"|\\[A-Za-z](?=\s+[A-Za-z])\s+[A-Za-z]")
 _PLACEHOLDER = re.compile("\x00(\\d+)\x00")
+# `{\"O}`, `{\v S}`: BibTeX's special characters (one letter), not a braced organisation name.
+_SPECIAL_GROUP = re.compile(r"^\{\\(?:[A-Za-z]+|['\"`^~=.])")
 
 
 def parse_names(raw: str, role: str) -> list[Creator]:
     """`A and B and {Org Name} and others` -> creators. `others` (BibTeX's "et al.") is kept as a
     literal creator `others` and written back the same way."""
+    return [c for c in _names(raw, role) if c.family or c.given or c.literal]
+
+
+def _names(raw: str, role: str) -> list[Creator]:
     if "{" not in raw and "\\" not in raw:
         return [_simple_name(p, role) for p in _NAME_SPLIT.split(raw.strip()) if p.strip()]
     groups: list[str] = []
@@ -722,7 +729,7 @@ def parse_names(raw: str, role: str) -> list[Creator]:
         m = _PLACEHOLDER.fullmatch(name)
         if m:
             group = groups[int(m.group(1))]
-            if group.startswith("{") and not group.startswith("{\\"):
+            if group.startswith("{") and not _SPECIAL_GROUP.match(group):
                 out.append(Creator(role=role, literal=_name_text(group[1:-1])))
                 continue
         out.append(_simple_name(name, role, groups))
@@ -752,7 +759,7 @@ def _simple_name(name: str, role: str, groups: Sequence[str] = ()) -> Creator:
     def lower(word: str) -> bool:
         if word.startswith("\x00") and groups:
             group = groups[int(_PLACEHOLDER.match(word).group(1))]  # type: ignore[union-attr]
-            if not group.startswith("{\\"):
+            if not _SPECIAL_GROUP.match(group):
                 return False  # a braced word is never a particle
             word = restore(word)
         return word[:1].islower()
@@ -802,7 +809,9 @@ def _name_out(c: Creator, ascii_only: bool) -> str:
     if c.literal and not c.family:
         if c.literal == "others":
             return "others"
-        return "{" + latex.encode(c.literal, ascii_only=ascii_only) + "}"
+        enc = latex.encode(c.literal, ascii_only=ascii_only)
+        # `{\cmd ...}` would read back as a special character: brace once more
+        return "{{" + enc + "}}" if enc.startswith("\\") else "{" + enc + "}"
 
     def part(text: str | None) -> str:
         if not text:
@@ -825,11 +834,15 @@ def _name_out(c: Creator, ascii_only: bool) -> str:
         pieces.append(part(c.given))
     elif c.suffix:
         pieces.append("")
+    if len(pieces) == 1 and family.startswith("{"):
+        return family + ","  # `{and},`: a person's family name, not an organisation
     return ", ".join(pieces)
 
 
 def _names_out(creators: Sequence[Creator], ascii_only: bool) -> str:
-    return " and ".join(_name_out(c, ascii_only) for c in creators)
+    return " and ".join(_name_out(c, ascii_only) for c in creators
+                        if (c.family or "").strip() or (c.given or "").strip()
+                        or (c.literal or "").strip())
 
 
 def entry_fields(ref: Reference, *, ascii_only: bool = False) -> tuple[str, list[tuple[str, str]]]:
@@ -851,8 +864,9 @@ def entry_fields(ref: Reference, *, ascii_only: bool = False) -> tuple[str, list
     for c in ref.creators:
         roles.setdefault(c.role, []).append(c)
     for role, creators in roles.items():
-        name = NAME_FIELDS_OUT.get(role, role)
-        out.append((name, _names_out(creators, ascii_only)))
+        names = _names_out(creators, ascii_only)
+        if names:
+            out.append((NAME_FIELDS_OUT.get(role, role), names))
     text("title", ref.title)
     if ref.container_title:
         if ref.type in ARTICLE_TYPES or ref.type in ("legislation", "legal_case", "periodical"):
@@ -917,7 +931,10 @@ def entry_fields(ref: Reference, *, ascii_only: bool = False) -> tuple[str, list
         out.append(("langid", latex.escape(LANGID_OUT.get(ref.language, ref.language))))
     if ref.keywords:
         # "; " when a keyword holds a comma (MeSH "Axons, physiology"), so it reads back whole
-        text("keywords", ("; " if any("," in k for k in ref.keywords) else ", ").join(ref.keywords))
+        if any("," in k for k in ref.keywords):
+            text("keywords", "; ".join(ref.keywords) + (";" if len(ref.keywords) == 1 else ""))
+        else:
+            text("keywords", ", ".join(ref.keywords))
     for name, attr in _MODEL_KEYS.items():
         value = getattr(ref, attr)
         if isinstance(value, PartialDate):

@@ -256,7 +256,9 @@ def to_reference(ris_type: str, csl_type: str, tags: list[tuple[str, str]]
         if not value:
             continue
         if tag in NAME_TAGS:
-            ref.creators.append(parse_name(value, NAME_TAGS[tag]))
+            creator = parse_name(value, NAME_TAGS[tag])
+            if creator.family or creator.given or creator.literal:
+                ref.creators.append(creator)
         elif tag == "KW":
             for k in re.split(r"\s*;\s*", value) if ";" in value else [value]:
                 if k and k not in ref.keywords:
@@ -366,8 +368,9 @@ def record_lines(ref: Reference) -> list[str]:
     lines = [f"TY  - {ris_type}"]
     for c in ref.creators:
         tag = ROLES_OUT.get(c.role)
-        if tag:
-            lines += _line(tag, _name(c))
+        name = _name(c)
+        if tag and name.strip(" ,"):
+            lines += _line(tag, name)
     for attr, tag in TAGS_OUT.items():
         value = getattr(ref, attr)
         if value:
