@@ -444,6 +444,9 @@ def _inherit(fields: dict[str, str], etype: str, raw: dict[str, dict[str, str]],
 
 
 _YEAR_PARTS = frozenset({"year", "month", "day"})
+# Kept in `extra` as read but not written: what they pointed to was copied into the entry on
+# import (the parent may not even be exported), so the written entry stands on its own.
+_MATERIALISED = frozenset({"crossref", "xdata"})
 
 
 class _Quiet(ParseResult):
@@ -877,9 +880,7 @@ def entry_fields(ref: Reference, *, ascii_only: bool = False) -> tuple[str, list
         if attr == "title":
             continue
         if attr == "genre":
-            default = TYPES_IN.get(etype, ("", None))[1]
-            if ref.genre and ref.genre != default:
-                text(name, ref.genre)
+            text(name, ref.genre)
             continue
         text(name, getattr(ref, attr))
     if ref.publisher:
@@ -947,6 +948,8 @@ def entry_fields(ref: Reference, *, ascii_only: bool = False) -> tuple[str, list
                     else "magazine"))
     written = {n for n, _ in out}
     for name, value in extra.items():
+        if name in _MATERIALISED:
+            continue
         if name == "bibtex-type" or not isinstance(name, str) or not _FIELD_NAME.match(name) \
                 or name in written or name.startswith("invalid-"):
             continue
