@@ -183,7 +183,7 @@ def test_dump_writes_thesis_legal_and_unknown_fields() -> None:
     text = bibtex.dump([ref])
     assert text.startswith("@phdthesis{t,")
     assert "school = {ҚазҰУ}" in text and "custom-field = {kept}" in text
-    assert "type =" not in text and "list-extra" not in text
+    assert "type = {PhD thesis}" in text and "list-extra" not in text
     law = Reference(type="legislation", title="О миграции населения", number="477-IV",
                     citation_key="law2011")
     assert bibtex.dump([law]).startswith("@legislation{law2011,")
@@ -207,6 +207,8 @@ def test_parse_dump_parse_is_stable_on_every_fixture(name: str) -> None:
     for x, y in zip(a, b, strict=True):
         if "citation-key" not in x:  # an entry without a key gets one on the way out
             y.pop("citation-key", None)
+        for materialised in ("crossref", "xdata"):  # inherited fields are written instead
+            x.pop(materialised, None)
         assert x == y
 
 
