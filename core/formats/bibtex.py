@@ -343,8 +343,14 @@ def _value(raw: str, strings: dict[str, str], undefined: set[str] | None) -> str
     if "#" not in raw:
         return _token(raw, strings, undefined)
     parts, depth, quoted, start = [], 0, False, 0
+    escaped = False
     for i, ch in enumerate(raw):
-        if ch == "{":
+        if escaped:  # `\}`, `\#`: a character, not syntax
+            escaped = False
+            continue
+        if ch == "\\":
+            escaped = True
+        elif ch == "{":
             depth += 1
         elif ch == "}":
             depth -= 1
