@@ -317,6 +317,9 @@ def to_reference(ris_type: str, csl_type: str, tags: list[tuple[str, str]]
                 ref.language = normalize_language(value)
             else:
                 _add_extra(extra, tag, value)
+        elif tag == "ID" and ref.citation_key is None and re.fullmatch(
+                r"[A-Za-z][\w:.\-+]*", value):
+            ref.citation_key = value  # a citation key (ours, BibDesk); EndNote's numbers stay
         elif tag == "C7" and "article-number" not in extra:
             extra["article-number"] = value
         elif tag == "M3" and csl_type in _ARTICLES and "document-type" not in extra:
@@ -366,6 +369,9 @@ def record_lines(ref: Reference) -> list[str]:
     ris_type = hint if isinstance(hint, str) and TYPES_IN.get(hint) == ref.type \
         else TYPES_OUT.get(ref.type, "GEN")
     lines = [f"TY  - {ris_type}"]
+    ris_extra = ref.extra.get("ris")
+    if ref.citation_key and not (isinstance(ris_extra, dict) and ris_extra.get("ID")):
+        lines += _line("ID", ref.citation_key)
     for c in ref.creators:
         tag = ROLES_OUT.get(c.role)
         name = _name(c)
@@ -442,7 +448,9 @@ def _name(c: Creator) -> str:
     parts = [family, c.given or ""]
     if c.suffix:
         parts.append(c.suffix)
-    return ", ".join(parts).rstrip(", ")
+    text = ", ".join(parts).rstrip(", ")
+    # "Abu Zeid," : a person with no given name (without the comma, an organisation)
+    return text + "," if "," not in text and " " in text else text
 
 
 def dump(records: Iterable[Reference]) -> str:

@@ -283,8 +283,10 @@ def test_ris_library_ris_keeps_every_field(tmp_path: Path, name: str) -> None:
     for ref_id, before, after in zip(summary.added, originals, exported.records, strict=True):
         if ref_id in targets:
             continue
-        assert before.to_csl(include_id=False) == {
-            k: v for k, v in after.to_csl(include_id=False).items() if k != "citation-key"}
+        a, b = before.to_csl(include_id=False), after.to_csl(include_id=False)
+        a.pop("citation-key", None)
+        b.pop("citation-key", None)
+        assert a == b
     if not merged_lines:
         text = path.read_bytes().decode(parsed.encoding or "utf-8")
         for tags_in, tags_out in zip(_tags(text), _tags(out.getvalue()), strict=True):
