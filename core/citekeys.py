@@ -198,7 +198,7 @@ def unique_key(base: str, used: Collection[str]) -> str:
 
 def usable(key: str | None) -> bool:
     """A key as it came may be kept when it is ASCII and has no character BibTeX chokes on."""
-    return bool(key) and key.isascii() and not re.search(r"[\s,{}\"#%\\]", key or "")
+    return bool(key) and (key or "").isascii() and not re.search(r"[\s,{}\"#%\\]", key or "")
 
 
 def assign(refs: Iterable[Reference], used: Collection[str] | None = None,

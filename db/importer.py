@@ -98,7 +98,8 @@ def used_keys(session: Session) -> set[str]:
     """Every citation key in the library (the trash too: a restored record keeps its key), lower
     case."""
     return {k.lower() for k in session.execute(
-        select(ReferenceRow.citation_key).where(ReferenceRow.citation_key.is_not(None))).scalars()}
+        select(ReferenceRow.citation_key).where(ReferenceRow.citation_key.is_not(None))).scalars()
+        if k}
 
 
 def resolve_collection(session: Session, spec: str | int | None, notes: list[str]) -> int | None:
@@ -240,7 +241,7 @@ def _store(s: Session, result: ParseResult, summary: ImportSummary,
 
 def _replace(target: Reference, merged: Reference) -> None:
     """Update a pending record in place (the dictionaries of this file point at it)."""
-    for name in target.__slots__:  # type: ignore[attr-defined]
+    for name in target.__slots__:
         if name != "id":
             setattr(target, name, getattr(merged, name))
 
@@ -286,13 +287,14 @@ def _lookup(s: Session, refs: Sequence[Reference]) -> tuple[dict[str, int],
                 select(ReferenceRow.id, ReferenceRow.doi)
                 .where(ReferenceRow.doi.in_(dois), ReferenceRow.deleted_at.is_(None))
                 .order_by(ReferenceRow.id)):
-            by_doi.setdefault(doi, ref_id)
+            if doi:
+                by_doi.setdefault(doi, ref_id)
     if isbns:
         for ref_id, isbn, doi, rtype in s.execute(
                 select(ReferenceRow.id, ReferenceRow.isbn, ReferenceRow.doi, ReferenceRow.type)
                 .where(ReferenceRow.isbn.in_(isbns), ReferenceRow.deleted_at.is_(None))
                 .order_by(ReferenceRow.id)):
-            if rtype == "book":
+            if rtype == "book" and isbn:
                 by_isbn.setdefault(isbn, (ref_id, doi))
     return by_doi, by_isbn
 

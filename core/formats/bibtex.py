@@ -206,22 +206,22 @@ def parse(text: str, *, file: str | None = None, encoding: str | None = None) ->
 
 
 def _parse(text: str, file: str | None, encoding: str | None) -> ParseResult:
-    import bibtexparser
     from bibtexparser import model as bm
+    from bibtexparser.entrypoint import parse_string
 
     result = ParseResult(format=NAME, encoding=encoding, file=file)
     try:
         # Only bibtexparser's splitter: macros, `#` concatenation and delimiters are resolved
         # below in the same pass that maps the fields (its middleware leaves `a # b` unresolved
         # and costs a second pass over every field).
-        library = bibtexparser.parse_string(text, parse_stack=[])
+        library = parse_string(text, parse_stack=[])
     except Exception as exc:  # the parser's own bugs (ParserStateException): one clear error
         raise ParseError(f"the BibTeX parser could not read the file: {exc}", file=file) from None
 
     # Blocks bibtexparser set aside (duplicate key or field) still hold a readable entry.
     entries: list[tuple[int, Any, str | None]] = []  # (order line, entry, warning)
     first_line: dict[str, int] = {}
-    failed_entries = []
+    failed_entries: list[tuple[int, Any, str]] = []
     for block in library.blocks:
         line = (block.start_line or 0) + 1
         if isinstance(block, bm.Entry):
@@ -247,10 +247,10 @@ def _parse(text: str, file: str | None, encoding: str | None) -> ParseResult:
                 result.problem(line, None, f"unknown entry type @{m.group(1)}")
             elif block.comment.lstrip().startswith("jabref-meta:"):
                 result.comments.append(block.comment.strip())
-    for line, entry, warning in failed_entries:
-        if warning and warning != "duplicate-field":
-            warning = warning.replace("{first}", str(first_line.get(entry.key.lower(), "?")))
-        entries.append((line, entry, warning))
+    for line, entry, message in failed_entries:
+        if message != "duplicate-field":
+            message = message.replace("{first}", str(first_line.get(entry.key.lower(), "?")))
+        entries.append((line, entry, message))
     if failed_entries:
         entries.sort(key=lambda t: t[0])
     strings: dict[str, str] = {}

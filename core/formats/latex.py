@@ -110,12 +110,12 @@ class _Parser:
     def _next(self) -> str | None:
         if self.pos >= len(self.tokens):
             return None
-        tok = self.tokens[self.pos]
+        tok: str = self.tokens[self.pos]
         self.pos += 1
         return tok
 
     def _peek(self) -> str | None:
-        return self.tokens[self.pos] if self.pos < len(self.tokens) else None
+        return str(self.tokens[self.pos]) if self.pos < len(self.tokens) else None
 
     def _skip_spaces(self) -> None:
         while self.pos < len(self.tokens) and self.tokens[self.pos].isspace():

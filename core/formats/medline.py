@@ -53,14 +53,14 @@ def parse(text: str, *, file: str | None = None, encoding: str | None = None) ->
             records.append((n, current))
         if current is not None:
             current.append((tag, value))
-    for line, tags in records:
+    for start, tags in records:
         pmid = next((v for t, v in tags if t == "PMID"), None)
         try:
             ref = to_reference(tags)
         except InvalidValueError as exc:
-            result.problem(line, pmid, f"invalid {exc.field} {exc.value!r}: {exc.reason}")
+            result.problem(start, pmid, f"invalid {exc.field} {exc.value!r}: {exc.reason}")
             continue
-        result.add(ref, line)
+        result.add(ref, start)
     return result
 
 
