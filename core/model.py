@@ -372,7 +372,8 @@ class Reference:
                 if value and value not in ref.isbn:
                     ref.isbn.append(value)
         kinds = {}
-        for entry in data.get("issn-type") or []:
+        issn_types = data.get("issn-type")
+        for entry in issn_types if isinstance(issn_types, list) else []:
             if isinstance(entry, dict) and entry.get("value"):
                 try:
                     kinds[normalize_issn(entry["value"])] = entry.get("type")

@@ -24,7 +24,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from core import citekeys
-from core.errors import CancelledError, NotFoundError, ParseError
+from core.errors import CancelledError, InvalidValueError, NotFoundError, ParseError
 from core.formats import ParseResult, Problem, read_path
 from core.formats.base import no_gc
 from core.formats.encoding import sha256_file
@@ -197,7 +197,6 @@ def _store(s: Session, result: ParseResult, summary: ImportSummary,
     by_isbn: dict[str, int | Reference] = {}
     pending: list[tuple[Reference, int | None]] = []
     pending_merges: list[tuple[Reference, list[str], int | None, str | None]] = []
-    done = 0
     entries = list(result.entries())
     for start in range(0, len(entries), batch_size):
         _check_cancel(cancel)
@@ -225,9 +224,8 @@ def _store(s: Session, result: ParseResult, summary: ImportSummary,
                 coll_repo.add_references(s, summary.collection_id, [target])
             summary.merged.append(Merged(target, tuple(filled), line, ref.citation_key,
                                          ref.doi))
-        if len(pending) >= batch_size or start + batch_size >= len(entries):
-            _flush(s, pending, taken, pattern, summary, by_doi, by_isbn)
-            pending = []
+        _flush(s, pending, taken, pattern, summary, by_doi, by_isbn)
+        pending = []
         done = min(start + batch_size, total)
         if progress is not None:
             progress(done, total, "store")
@@ -253,7 +251,7 @@ def _isbns(ref: Reference) -> list[str]:
     for isbn in ref.isbn:
         try:
             out.append(isbn_compact(isbn))
-        except Exception:  # noqa: BLE001 - an ISBN that no longer validates is simply not a key
+        except InvalidValueError:  # an ISBN that no longer validates is simply not a key
             continue
     return out
 

@@ -95,6 +95,10 @@ def parse(text: str, *, file: str | None = None, encoding: str | None = None) ->
         except InvalidValueError as exc:
             result.problem(line, key, f"invalid {exc.field}: {exc.reason}")
             continue
+        except (TypeError, ValueError, AttributeError) as exc:
+            # a value of a shape CSL-JSON does not allow (`"issn-type": true`)
+            result.problem(line, key, f"malformed item: {exc}")
+            continue
         bad_doi = ref.extra.get("invalid-DOI")
         if bad_doi:
             result.problem(line, key, f"invalid DOI {bad_doi[0]!r}: not a DOI")

@@ -27,6 +27,7 @@ RIS_PIECES = st.lists(st.sampled_from([
 JSON_PIECES = st.lists(st.sampled_from([
     "[", "]", "{", "}", ",", ":", '"type"', '"title"', '"author"', '"x"', "1", "null",
     '"DOI"', '"10.1/x"', '{"family": "Әбілқасымова"}', '"issued"', '{"date-parts": [[2020]]}',
+    '"issn-type"', 'true', '"ISSN"', '"keyword"', '[1, {}]',
 ]), max_size=30).map("".join)
 
 PARSERS = [bibtex.parse, ris.parse, csl_json.parse, scopus_csv.parse, wos.parse, medline.parse]
