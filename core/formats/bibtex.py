@@ -321,10 +321,16 @@ def _short(value: str, n: int = 80) -> str:
 
 
 _MONTH_MACROS = frozenset(MONTHS_OUT)
+# Field names as written -> lower case, and the names known to be valid (a file repeats a few
+# dozen names tens of thousands of times).
+_NAMES: dict[str, str] = {}
+_GOOD_NAMES: set[str] = set()
 
 
 def _token(tok: str, strings: dict[str, str], undefined: set[str] | None) -> str:
     """One operand of a value: `{...}`, `"..."`, a number or an @string macro."""
+    if tok[:1] == "{" and tok[-1:] == "}":  # the common case, as bibtexparser hands it over
+        return tok[1:-1]
     tok = tok.strip()
     if len(tok) >= 2 and ((tok[0] == "{" and tok[-1] == "}") or (tok[0] == '"' and tok[-1] == '"')):
         return tok[1:-1]
@@ -374,10 +380,14 @@ def _fields_of(entry: Any, strings: dict[str, str] | None = None,
     dupes: list[tuple[str, str]] = []
     strings = strings if strings is not None else {}
     for f in entry.fields:
-        name = f.key.lower().strip()
-        if not _FIELD_NAME.match(name):
-            dupes.append((name, "\x00bad-name"))
-            continue
+        name = _NAMES.get(f.key)
+        if name is None:
+            name = _NAMES[f.key] = f.key.lower().strip()
+        if name not in _GOOD_NAMES:
+            if not _FIELD_NAME.match(name):
+                dupes.append((name, "\x00bad-name"))
+                continue
+            _GOOD_NAMES.add(name)
         value = _value(f.value if isinstance(f.value, str) else str(f.value), strings, undefined)
         if not value.strip():
             continue  # an empty field is no field (and a crossref parent may fill it)
