@@ -137,7 +137,9 @@ NAME_FIELDS: dict[str, str] = {"author": "author", "editor": "editor",
 NAME_FIELDS_OUT: dict[str, str] = {v: k for k, v in NAME_FIELDS.items()}
 # Fields written verbatim (biblatex's verbatim fields and file links): never LaTeX-decoded.
 VERBATIM = frozenset({"url", "doi", "file", "pdf", "eprint", "verba", "verbb", "verbc", "filename",
-                      "urlraw", "bdsk-url-1", "bdsk-url-2", "bdsk-file-1", "local-url"})
+                      "urlraw", "bdsk-url-1", "bdsk-url-2", "bdsk-file-1", "local-url",
+                      # lists of citation keys: `_` and `:` are part of the keys
+                      "ids", "related", "xref", "entryset", "crossref", "xdata", "options"})
 # Fields whose brace-protected words are kept as `<span class="nocase">` (titles, and the fields
 # a container title is read from, so it reads back the same whichever name it is written under).
 TITLE_FIELDS = frozenset({"title", "shorttitle", "subtitle", "titleaddon", "booktitle",
