@@ -23,6 +23,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "cli.journal_cmds",
     "cli.duplicate_cmds",
     "cli.pdf_cmds",
+    "cli.format_cmds",
 )
 
 

@@ -288,12 +288,14 @@ class Reference:
         elif include_id and self.citation_key:
             out["id"] = self.citation_key
         out["type"] = self.type
+        by_role: dict[str, list[dict[str, Any]]] = {}
+        for c in self.creators:  # one pass: imports call this for every record
+            by_role.setdefault(c.role, []).append(c.to_csl())
         for role in CREATOR_ROLES:
-            names = [c.to_csl() for c in self.creators if c.role == role]
-            if names:
-                out[role] = names
-        for role in sorted({c.role for c in self.creators} - set(CREATOR_ROLES)):
-            out[role] = [c.to_csl() for c in self.creators if c.role == role]
+            if role in by_role:
+                out[role] = by_role[role]
+        for role in sorted(set(by_role) - set(CREATOR_ROLES)):
+            out[role] = by_role[role]
         for attr, key in _STRING_FIELDS.items():
             value = getattr(self, attr)
             if value not in (None, ""):
@@ -313,7 +315,12 @@ class Reference:
         if self.language:
             out["language"] = self.language
         if self.keywords:
-            out["keyword"] = ", ".join(self.keywords)
+            if any("," in k for k in self.keywords):
+                # "Axons, physiology" (MeSH): "; " keeps it one keyword when read back
+                out["keyword"] = "; ".join(self.keywords) + (";" if len(self.keywords) == 1
+                                                             else "")
+            else:
+                out["keyword"] = ", ".join(self.keywords)
         if self.updated_by:
             out["updated-by"] = copy.deepcopy(self.updated_by)
         for key, value in self.extra.items():
@@ -365,7 +372,8 @@ class Reference:
                 if value and value not in ref.isbn:
                     ref.isbn.append(value)
         kinds = {}
-        for entry in data.get("issn-type") or []:
+        issn_types = data.get("issn-type")
+        for entry in issn_types if isinstance(issn_types, list) else []:
             if isinstance(entry, dict) and entry.get("value"):
                 try:
                     kinds[normalize_issn(entry["value"])] = entry.get("type")

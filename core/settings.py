@@ -37,7 +37,8 @@ class Settings:
     # Interface and formatting defaults.
     ui_language: str = "ru"
     default_style: str = "gost-r-7.0.100"
-    citekey_pattern: str = "[auth][year][shorttitle]"
+    # JabRef-style citation-key pattern (core/citekeys.py): authorYEARword, e.g. smith2020migration.
+    citekey_pattern: str = "[auth:lower][year][veryshorttitle:lower]"
     extra: Mapping[str, str] = field(default_factory=dict)
 
     def with_changes(self, **changes: object) -> Settings:

@@ -8,6 +8,9 @@ import unicodedata
 # Kazakh Cyrillic alphabet order (Kazakh collation is not code-point order: Ә is U+04D8, after Я).
 KAZAKH_ALPHABET = "аәбвгғдеёжзийкқлмнңоөпрстуұүфхһцчшщъыіьэюя"
 _KAZ_RANK = {ch: i for i, ch in enumerate(KAZAKH_ALPHABET)}
+_KAZ_TRANSLATE = {ord(ch): chr(0x4000 + i) for ch, i in _KAZ_RANK.items()}
+_SPACE_RE = re.compile(r"\s")
+_DROP_RE = re.compile(r"[^\w ]|_")
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
@@ -40,13 +43,8 @@ def collation_key(text: str | None) -> tuple[int, str]:
         return (3, "")
     first = next((ch for ch in plain if ch.isalpha()), "")
     group = 0 if "\u0400" <= first <= "\u04ff" else 1 if first else 2
-    out = []
-    for ch in plain:
-        rank = _KAZ_RANK.get(ch)
-        if rank is not None:
-            out.append(chr(0x4000 + rank))
-        elif ch.isalnum():
-            out.append(ch)
-        elif ch.isspace():
-            out.append(" ")
-    return (group, "".join(out))
+    # Kazakh letters to private ranks (alphanumeric, so kept), then whitespace to spaces and
+    # every other non-alphanumeric character dropped: str.translate and re work in C, which
+    # matters when an import computes 20,000 keys.
+    text = _SPACE_RE.sub(" ", plain.translate(_KAZ_TRANSLATE))
+    return (group, _DROP_RE.sub("", text))

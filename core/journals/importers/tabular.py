@@ -4,7 +4,6 @@ openpyxl in read-only mode) and finding columns by header name, since publishers
 from __future__ import annotations
 
 import csv
-import hashlib
 import io
 import re
 import threading
@@ -17,6 +16,9 @@ from pathlib import Path
 from typing import Any
 
 from core.errors import ParseError
+from core.formats.encoding import check_file as check_file  # re-exported for the importers
+from core.formats.encoding import read_text as _read_text
+from core.formats.encoding import sha256_file as sha256_file
 
 # Limits that keep a malformed or hostile file from exhausting memory or time. A real CiteScore
 # file has about 60,000 rows and 22 columns; an ext_list about 50,000 rows and 30 columns.
@@ -39,24 +41,6 @@ class Sheet:
 
     name: str
     rows: Iterator[tuple[int, tuple[Any, ...]]]
-
-
-def sha256_file(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
-
-
-def check_file(path: Path, max_bytes: int = MAX_FILE_BYTES) -> None:
-    if not path.is_file():
-        raise ParseError("no such file", file=str(path))
-    size = path.stat().st_size
-    if size == 0:
-        raise ParseError("the file is empty", file=str(path))
-    if size > max_bytes:
-        raise ParseError(f"the file is {size:,} bytes; the limit is {max_bytes:,}", file=str(path))
 
 
 def is_xlsx(path: Path) -> bool:
@@ -223,20 +207,9 @@ def _ws_rows(path: Path, ws: Any, max_rows: int, max_cols: int | None, cut: int
 
 
 def read_text(path: Path) -> str:
-    """A CSV file's text: UTF-8 (with or without BOM), else Windows-1251 (Russian Excel)."""
-    check_file(path)
-    data = path.read_bytes()
-    if data.startswith(b"\xd0\xcf\x11\xe0"):
-        raise ParseError("an old Excel .xls workbook: open it in Excel or LibreOffice and save it "
-                         "as .xlsx or .csv", file=str(path))
-    if data.startswith(b"\xff\xfe") or data.startswith(b"\xfe\xff"):
-        return data.decode("utf-16")
-    if b"\x00" in data[:65536]:
-        raise ParseError("a binary file, not CSV text", file=str(path))
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return data.decode("cp1251")
+    """A CSV file's text, decoded by the shared reader (core.formats.encoding): UTF-8 with or
+    without BOM, UTF-16, cp1251 (Russian Excel) and the rest; binary files refused by name."""
+    return _read_text(path, MAX_FILE_BYTES)
 
 
 def sniff_delimiter(sample: str, candidates: str = ",;\t") -> str:
