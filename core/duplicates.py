@@ -419,7 +419,10 @@ def _small_text(value: str | None) -> str | None:
     return " ".join(value.casefold().split()) or None
 
 
-def _prepare(fp: Fingerprint, index: int) -> _Prep:
+def _prepare(fp: Fingerprint, index: int, *, keys: bool = True) -> _Prep:
+    """Everything the comparisons need of one record. Without `keys` the record gets no title
+    or author blocking keys and meets others only by DOI, ISBN or ISSN + volume + page: right
+    when every record has a DOI, since two different DOIs never make a pair."""
     title = strip_markup(fp.title) if fp.title else ""
     if title[:12].lower().startswith(("retracted", "withdrawn", "отозван")):
         title = _MARKED.sub("", title)
@@ -429,11 +432,17 @@ def _prepare(fp: Fingerprint, index: int) -> _Prep:
               volume=_small_text(fp.volume), issue=_small_text(fp.issue),
               number=_small_text(fp.number), edition=_small_text(fp.edition),
               case_number=_small_text(fp.case_number))
-    for _source, raw in p._titles():
-        _add_keys(p, raw)
-    if fp.author:
-        p.author_keys = _skeletons(fp.author)
+    if keys:
+        for _source, raw in p._titles():
+            _add_keys(p, raw)
+        if fp.author:
+            p.author_keys = _skeletons(fp.author)
     return p
+
+
+def _need_keys(fps: Sequence[Fingerprint]) -> bool:
+    """Title and author blocking can only find a pair when some record has no DOI."""
+    return any(not fp.doi for fp in fps)
 
 
 def _split_subtitle(raw: str) -> tuple[str, str | None]:
@@ -799,7 +808,9 @@ def find_duplicates(items: Iterable[Item], *, exclude: Collection[tuple[int, int
     distinct), best first. `exclude` holds pairs (lower id first) the user said are not
     duplicates. `progress(done, total)` counts blocks; `cancel()` returning True stops the scan
     with CancelledError."""
-    preps = [_prepare(_as_fingerprint(item), i) for i, item in enumerate(items)]
+    fps = [_as_fingerprint(item) for item in items]
+    keys = _need_keys(fps)
+    preps = [_prepare(fp, i, keys=keys) for i, fp in enumerate(fps)]
     return _candidates(preps, is_new=None, exclude=set(exclude), progress=progress,
                        cancel=cancel)
 
@@ -812,14 +823,13 @@ def find_duplicates_of(new: Iterable[Item], existing: Iterable[Item], *,
     records themselves unless `among_new` is False. Pairs of two existing records are not
     reported. Records not stored yet may use any ids distinct from the library's (negative
     ones, say)."""
-    new_preps = [_prepare(_as_fingerprint(item), i) for i, item in enumerate(new)]
-    new_ids = {p.fp.id for p in new_preps}
-    start = len(new_preps)
-    preps = list(new_preps)
-    for i, item in enumerate(existing):
-        fp = _as_fingerprint(item)
-        if fp.id not in new_ids:
-            preps.append(_prepare(fp, start + i))
+    new_fps = [_as_fingerprint(item) for item in new]
+    new_ids = {fp.id for fp in new_fps}
+    old_fps = [fp for fp in map(_as_fingerprint, existing) if fp.id not in new_ids]
+    keys = _need_keys(new_fps) or (_need_keys(old_fps) if new_fps else False)
+    start = len(new_fps)
+    preps = [_prepare(fp, i, keys=keys) for i, fp in enumerate(new_fps)]
+    preps += [_prepare(fp, start + i, keys=keys) for i, fp in enumerate(old_fps)]
 
     def is_new(p: _Prep) -> bool:
         return p.index < start
