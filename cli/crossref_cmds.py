@@ -4,11 +4,10 @@ find-doi ID, add-isbn ISBN, crossref-journal ISSN."""
 from __future__ import annotations
 
 import argparse
-import sys
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-from cli.context import Context, UserError
+from cli.context import Context, UserError, read_stdin
 from core.identifiers import find_dois, normalize_doi
 
 if TYPE_CHECKING:
@@ -77,7 +76,7 @@ def _collect_dois(ctx: Context, args: argparse.Namespace) -> tuple[list[str], li
             dois.setdefault(d, None)
     if args.file:
         if args.file == "-":
-            text = sys.stdin.read()
+            text = read_stdin()
         else:
             try:
                 with open(args.file, encoding="utf-8-sig", errors="replace") as fh:

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from pathlib import Path
 from typing import Any
 
-from cli.context import Context, UserError
+from cli.context import Context, UserError, read_stdin
 from core.dates import PartialDate
 from core.errors import InvalidValueError
 from core.identifiers import normalize_doi, normalize_isbn, normalize_issn
@@ -294,7 +293,7 @@ def cmd_add_manual(ctx: Context, args: argparse.Namespace) -> int:
     if _has_field_options(args):
         refs = [reference_from_options(args)]
     else:
-        text = sys.stdin.read()
+        text = read_stdin()
         if not text.strip():
             raise UserError("no field options and nothing on stdin (expected CSL-JSON)")
         try:

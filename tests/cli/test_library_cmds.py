@@ -137,3 +137,32 @@ def test_every_subcommand_has_help() -> None:
     sub = next(a for a in parser._actions if a.dest == "command")
     for name, p in sub.choices.items():  # type: ignore[attr-defined]
         assert p.format_help().strip(), name
+
+
+@pytest.mark.parametrize("bom", [b"", b"\xef\xbb\xbf"])
+def test_csl_json_on_stdin_is_read_as_utf8_whatever_the_console(tmp_path: Path,
+                                                                bom: bytes) -> None:
+    # A Windows console (cp1251) must not turn the UTF-8 JSON piped in into mojibake, and a
+    # byte-order mark (PowerShell writes one) is not a JSON error.
+    db = tmp_path / "lib.sqlite"
+    env = {**os.environ, "PYTHONIOENCODING": "cp1251", "LANG": "C", "SILTEME_DB": str(db)}
+    item = {"type": "book", "title": "Қазақстандағы көші-қон", "author": [{"literal": "ООН"}]}
+    done = subprocess.run([sys.executable, "main.py", "add-manual"], cwd=REPO, env=env,
+                          input=bom + json.dumps(item, ensure_ascii=False).encode("utf-8"),
+                          capture_output=True)
+    assert done.returncode == 0, done.stderr.decode("utf-8", "replace")
+    listed = subprocess.run([sys.executable, "main.py", "list", "--json"], cwd=REPO, env=env,
+                            capture_output=True, check=True)
+    stored = json.loads(listed.stdout.decode("utf-8"))[0]
+    assert stored["title"] == "Қазақстандағы көші-қон"
+    assert stored["author"] == [{"literal": "ООН"}]
+
+
+def test_stdin_that_is_not_utf8_is_a_clear_error(tmp_path: Path) -> None:
+    db = tmp_path / "lib.sqlite"
+    env = {**os.environ, "SILTEME_DB": str(db)}
+    done = subprocess.run([sys.executable, "main.py", "add-manual"], cwd=REPO, env=env,
+                          input='{"title": "Право"}'.encode("cp1251"), capture_output=True)
+    assert done.returncode == 1
+    err = done.stderr.decode("utf-8")
+    assert "not UTF-8" in err and len(err.strip().splitlines()) == 1
