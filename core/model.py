@@ -313,7 +313,9 @@ class Reference:
         if self.language:
             out["language"] = self.language
         if self.keywords:
-            out["keyword"] = ", ".join(self.keywords)
+            # `; ` when a keyword holds a comma, so reading it back splits it the same way.
+            sep = "; " if any("," in k for k in self.keywords) else ", "
+            out["keyword"] = sep.join(self.keywords)
         if self.updated_by:
             out["updated-by"] = copy.deepcopy(self.updated_by)
         for key, value in self.extra.items():
@@ -365,19 +367,23 @@ class Reference:
                 if value and value not in ref.isbn:
                     ref.isbn.append(value)
         kinds = {}
-        for entry in data.get("issn-type") or []:
+        issn_types = data.get("issn-type")
+        for entry in issn_types if isinstance(issn_types, list) else []:
             if isinstance(entry, dict) and entry.get("value"):
                 try:
                     kinds[normalize_issn(entry["value"])] = entry.get("type")
                 except InvalidValueError:
                     continue
+        raw_issns: list[Any] = []
         if data.get("ISSN"):
             raw_issns = data["ISSN"] if isinstance(data["ISSN"], list) else \
                 split_identifiers(str(data["ISSN"]))
-            for raw in raw_issns:
-                value = _checked(normalize_issn, "ISSN", raw, extra, strict)
-                if value and all(i.value != value for i in ref.issn):
-                    ref.issn.append(Issn(value, kinds.get(value)))
+        elif kinds:
+            raw_issns = list(kinds)  # only `issn-type` was given (Crossref-style items)
+        for raw in raw_issns:
+            value = _checked(normalize_issn, "ISSN", raw, extra, strict)
+            if value and all(i.value != value for i in ref.issn):
+                ref.issn.append(Issn(value, kinds.get(value)))
         ref.language = normalize_language(_text(data.get("language")))
         if data.get("keyword"):
             ref.keywords = split_keywords(data["keyword"])
