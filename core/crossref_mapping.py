@@ -353,21 +353,26 @@ def _map_institution(message: Mapping[str, Any], ref: Reference, cr_type: str,
             ref.genre = degree
 
 
+# Languages the script tells apart (see core.language.detect_script_language, _cjk_language).
+_CYRILLIC_DETECTED = frozenset({"ru", "kk", "uk", "be"})
+_DETECTED = _CYRILLIC_DETECTED | {"zh", "ja"}
+
+
 def _map_language(message: Mapping[str, Any], ref: Reference, cleaned: list[str],
                   extra: dict[str, Any]) -> None:
     given = normalize_language(_first(message.get("language")))
     sample = " ".join(filter(None, [ref.title, ref.container_title]))
     detected = _cjk_language(ref.title) or detect_script_language(sample)
     if given is None:
-        ref.language = detected if detected in ("ru", "kk", "zh", "ja") else (detected and "en")
+        ref.language = detected if detected in _DETECTED else (detected and "en")
         if ref.language:
             cleaned.append("language:detected")
     elif detected in ("zh", "ja") and given == "en":
         ref.language = detected
         extra["crossref-language"] = given
         cleaned.append("language:detected")
-    elif detected in ("ru", "kk") and given not in ("ru", "kk", "uk", "be", "bg", "sr", "mk",
-                                                    "ky", "tg", "mn"):
+    elif detected in _CYRILLIC_DETECTED and given not in ("ru", "kk", "uk", "be", "bg", "sr",
+                                                          "mk", "ky", "tg", "mn"):
         # Publishers often send "en" for every record; a Cyrillic title is not English.
         ref.language = detected
         extra["crossref-language"] = given

@@ -58,6 +58,13 @@ def test_kazakh_letters_detected_as_kk() -> None:
     assert ref.language == "kk"
 
 
+def test_ukrainian_title_is_not_taken_for_kazakh() -> None:
+    # The letter і is shared by Kazakh, Ukrainian and Belarusian: alone it proves nothing.
+    ref = work_to_reference(_work("items/item_10.31861_mhpi2022.45.140-152.json"))
+    assert ref.language == "uk"
+    assert "language:detected" in ref.extra["silteme-cleaned"]
+
+
 def test_166_authors_with_organisations_and_orcid() -> None:
     ref = work_to_reference(_work("items/item_10.1371_journal.pgen.1010367.json"))
     raw = _work("items/item_10.1371_journal.pgen.1010367.json")["author"]
