@@ -2,7 +2,8 @@
 
 Decisions (see docs/decisions/0003-crossref.md):
 - `issued` is `published-print`, else `published-online`, else `issued`: the print (volume) year
-  is what citations print. When the online date differs it is kept in extra["published-online"].
+  is what citations print. With none of them: `approved` (theses, standards), `posted`, the
+  event's start; never `created`. When the online date differs it is kept in extra["published-online"].
 - `page` is Crossref's page, else its article number; the article number is also kept in
   extra["article-number"] so styles can label it.
 - `updated-by` (on the updated work) becomes `Reference.updated_by` = [{"type", "DOI", "date"}];
@@ -295,11 +296,17 @@ def _map_dates(message: Mapping[str, Any], ref: Reference, extra: dict[str, Any]
     if online is not None and ref.issued is not None and online != ref.issued:
         extra["published-online"] = online.to_csl()
     if ref.issued is None:
-        # Never the deposit date (`created`): a wrong year is worse than "n.d." the user sees.
-        ref.issued = _date(message.get("posted")) or _date((message.get("event") or {})
-                                                           .get("start"))
-        if ref.issued is not None:
-            extra["issued-from"] = "posted" if _date(message.get("posted")) else "event"
+        # Dissertations and standards carry their date as `approved` (with `issued` [[null]]);
+        # posted content as `posted`; proceedings as the event's start. Never the deposit date
+        # (`created`): a wrong year is worse than "n.d." the user sees.
+        event = message.get("event")
+        for key, value in (("approved", message.get("approved")), ("posted", message.get("posted")),
+                           ("event", event.get("start") if isinstance(event, Mapping) else None)):
+            date = _date(value)
+            if date is not None:
+                ref.issued = date
+                extra["issued-from"] = key
+                break
 
 
 def _map_identifiers(message: Mapping[str, Any], ref: Reference, extra: dict[str, Any]) -> None:

@@ -183,6 +183,17 @@ def test_thesis_institution_and_degree() -> None:
     assert ref.publisher == "The University of Queensland" and ref.genre == "PhD Thesis"
 
 
+def test_thesis_and_standard_dated_by_approval_when_crossref_has_no_issued_date() -> None:
+    # Crossref dates dissertations and standards by `approved`; `issued` is [[null]] for them.
+    thesis = work_to_reference(_work("works_10.14264_uql.2020.791.json"))
+    assert thesis.issued is not None and thesis.issued.iso() == "2020-05-25"
+    assert thesis.extra["issued-from"] == "approved"
+    standard = work_to_reference(_work("items/item_10.3403_00374960.json"))
+    assert standard.year == 1970
+    # ...but never the deposit date (`created`): a proceedings paper with no date stays n.d.
+    assert work_to_reference(_work("works_10.1109_icdcsw.2003.1203662.json")).issued is None
+
+
 def test_license_kept_in_extra() -> None:
     ref = work_to_reference(_work("works_10.1038_srep16696.json"))
     assert ref.extra["license"][0]["URL"] == "https://creativecommons.org/licenses/by/4.0"
