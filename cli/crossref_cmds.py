@@ -117,10 +117,30 @@ def cmd_add(ctx: Context, args: argparse.Namespace) -> int:
         for change in outcome.changes:
             note = "  [kept; --yes overwrites]" if change.edited and not args.yes else ""
             ctx.print(f"  {item.doi}: {change.describe()}{note}")
+    notices = _update_notices(lib, outcomes.values())
     for doi in dois:
-        ctx.print(f"{doi}: {outcome_text(outcomes[doi])}")
+        outcome = outcomes[doi]
+        warning = notices.get(outcome.ref_id) if outcome.ref_id is not None else None
+        ctx.print(f"{doi}: {outcome_text(outcome)}" + (f" — WARNING: {warning}" if warning else ""))
     failures = len(bad) + sum(1 for o in outcomes.values() if o.failed)
     return 1 if failures else 0
+
+
+def _update_notices(lib: Any, outcomes: Any) -> dict[int, str]:
+    """Library id -> `retracted (notice 10..., 2021-05-01)` for the works among `outcomes` that a
+    retraction or correction updates (read back from the library: also works already there)."""
+    ids = [o.ref_id for o in outcomes if o.ref_id is not None]
+    out: dict[int, str] = {}
+    for ref in lib.get_many(ids) if ids else []:
+        parts = []
+        for u in ref.updated_by:
+            kind = str(u.get("type") or "update")
+            kind = {"retraction": "retracted", "withdrawal": "withdrawn"}.get(kind, kind)
+            detail = ", ".join(str(x) for x in (u.get("DOI"), u.get("date")) if x)
+            parts.append(f"{kind} (notice {detail})" if detail else kind)
+        if parts and ref.id is not None:
+            out[ref.id] = "; ".join(parts)
+    return out
 
 
 def outcome_text(o: Any) -> str:

@@ -164,7 +164,8 @@ def _line(ref: Reference) -> str:
 
     year = str(ref.year) if ref.year else "n.d."
     authors = authors_display(ref.creators) or "—"
-    flag = " [RETRACTED]" if ref.is_retracted else ""
+    # Retractions and corrections are flagged wherever a reference is listed.
+    flag = f" [{', '.join(ref.update_labels)}]" if ref.updated_by else ""
     return f"{ref.id:>6}  {year:<5} {authors} — {ref.title or '(no title)'} [{ref.type}]{flag}"
 
 

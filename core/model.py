@@ -267,6 +267,15 @@ class Reference:
         return any(str(u.get("type", "")).lower() == "retraction" for u in self.updated_by)
 
     @property
+    def update_labels(self) -> list[str]:
+        """Short upper-case flags for lists (`RETRACTED`, `CORRECTION`, ...), one per notice
+        type, in order."""
+        words = {"retraction": "RETRACTED", "withdrawal": "WITHDRAWN"}
+        labels = [words.get(t, t.upper()) for t in
+                  (str(u.get("type") or "update").lower() for u in self.updated_by)]
+        return list(dict.fromkeys(labels))
+
+    @property
     def update_warnings(self) -> list[str]:
         """One short English line per correction notice; the GUI translates the type word."""
         return [f"{u.get('type', 'update')}: {u.get('DOI', '')}".strip(": ")
