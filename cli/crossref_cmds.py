@@ -240,9 +240,12 @@ def cmd_add_isbn(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_journal(ctx: Context, args: argparse.Namespace) -> int:
+    from core.identifiers import normalize_issn
+
+    issn = normalize_issn(args.issn)   # a mistyped ISSN is the user's error: exit 1, stderr
     client = _client(ctx)
     try:
-        info = client.journal(args.issn)
+        info = client.journal(issn)
     except Exception as exc:
         return _report_failure(ctx, args.issn, exc)
     finally:

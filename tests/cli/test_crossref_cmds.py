@@ -243,3 +243,11 @@ def test_retracted_and_corrected_works_are_flagged_wherever_they_appear(env, lib
         assert out[0].endswith("[RETRACTED]") and out[1].endswith("[CORRECTION]")
     assert run(library_path, "show", "2") == 0
     assert "WARNING: updated by correction: 10.9999/notice.2" in capsys.readouterr().out
+
+
+def test_journal_lookup_with_a_mistyped_issn_is_a_user_error(env, library_path, capsys) -> None:
+    hits = len(env.state.hits)
+    assert run(library_path, "crossref-journal", "1803-2428") == 1
+    out, err = capsys.readouterr()
+    assert out == "" and err.startswith("error: ISSN: '1803-2428': check digit")
+    assert len(env.state.hits) == hits   # nothing was asked of Crossref
