@@ -747,8 +747,9 @@ def publication(ref: Reference, profile: JournalProfile | None, note: str | None
         except ValueError:
             issued = None
     creators = len([c for c in ref.creators if c.role in ("author", "editor")])
+    month = ref.issued.month if ref.issued and ref.issued.year == ref.year else None
     return Publication(str(ref.id), ref.type, ref.year, issued, ref.title, creators, profile,
-                       note)
+                       note, month=month)
 
 
 # ---------------------------------------------------------------------------------- team
