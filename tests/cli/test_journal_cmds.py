@@ -179,6 +179,7 @@ def test_team_eligibility_and_report(db: Path, tmp_path: Path,
     assert "ISSN: 1741-8984, 1741-8992 (Online)." in first
     assert "Процентиль – 65. Q2." in first and "(Scopus, Web of Science SSCI)" in first
     assert first.endswith("https://doi.org/10.47059/ml.v20i5.2891")
+    assert first.count("10.47059/ml.v20i5.2891") == 1   # the DOI once: as the closing link
     assert second.startswith("2) Dubovitskaya, O.") and "(КОКСНВО)" in second
     for suffix in (".docx", ".html"):
         target = tmp_path / f"report{suffix}"
@@ -187,6 +188,8 @@ def test_team_eligibility_and_report(db: Path, tmp_path: Path,
     html_text = (tmp_path / "report.html").read_text(encoding="utf-8")
     assert 'href="https://doi.org/10.47059/ml.v20i5.2891"' in html_text
     assert "Процентиль – 65. Q2." in html_text
+    assert html_text.count("10.47059/ml.v20i5.2891") == 2   # the link's href and its text
+    assert "ожидаемые результаты — публикации" in html_text   # no doubled colon in the title
     code, _, err = cli(db, capsys, "eligibility", "--rules", "nope")
     assert code == 1 and "no rule set" in err
     code, _, err = cli(db, capsys, "eligibility", "99")
