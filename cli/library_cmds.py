@@ -302,6 +302,8 @@ def cmd_add_manual(ctx: Context, args: argparse.Namespace) -> int:
         except json.JSONDecodeError as exc:
             raise UserError(f"stdin is not JSON: line {exc.lineno}: {exc.msg}") from None
         items = data if isinstance(data, list) else [data]
+        if not items:
+            raise UserError("stdin holds an empty array: no items to add")
         refs = []
         for n, item in enumerate(items, 1):
             try:

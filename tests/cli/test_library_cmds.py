@@ -67,6 +67,7 @@ def test_add_manual_reads_csl_json_on_stdin(library_path: Path, monkeypatch: pyt
 @pytest.mark.parametrize("stdin, message", [
     ("", "nothing on stdin"), ("{not json", "not JSON"),
     ('{"type": "book", "DOI": "nonsense"}', "item 1: DOI"),
+    ("[]", "no items"),
 ])
 def test_add_manual_bad_input_exits_1_and_writes_nothing(
         library_path: Path, monkeypatch: pytest.MonkeyPatch,
