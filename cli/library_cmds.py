@@ -324,19 +324,32 @@ def cmd_add_manual(ctx: Context, args: argparse.Namespace) -> int:
 def cmd_delete(ctx: Context, args: argparse.Namespace) -> int:
     from db import references as repo
 
+    ids = list(dict.fromkeys(args.ids))
     with ctx.library().transaction() as s:
-        repo.move_to_trash(s, args.ids)
-    ctx.print(f"moved to trash: {', '.join(map(str, args.ids))}")
+        before = repo.deleted_states(s, ids)
+        repo.move_to_trash(s, ids)          # NotFoundError for a missing id: nothing moved
+    _report(ctx, "moved to trash", [i for i in ids if i in before and not before[i]],
+            "already in the trash", [i for i in ids if before.get(i)])
     return 0
 
 
 def cmd_restore(ctx: Context, args: argparse.Namespace) -> int:
     from db import references as repo
 
+    ids = list(dict.fromkeys(args.ids))
     with ctx.library().transaction() as s:
-        repo.restore(s, args.ids)
-    ctx.print(f"restored: {', '.join(map(str, args.ids))}")
+        before = repo.deleted_states(s, ids)
+        repo.restore(s, ids)                 # NotFoundError for a missing id: nothing restored
+    _report(ctx, "restored", [i for i in ids if before.get(i)],
+            "not in the trash", [i for i in ids if i in before and not before[i]])
     return 0
+
+
+def _report(ctx: Context, done_label: str, done: list[int], skipped_label: str,
+            skipped: list[int]) -> None:
+    for label, ids in ((done_label, done), (skipped_label, skipped)):
+        if ids:
+            ctx.print(f"{label}: {', '.join(map(str, ids))}")
 
 
 def cmd_trash_list(ctx: Context, args: argparse.Namespace) -> int:

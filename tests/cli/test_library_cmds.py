@@ -167,3 +167,17 @@ def test_stdin_that_is_not_utf8_is_a_clear_error(tmp_path: Path) -> None:
     assert done.returncode == 1
     err = done.stderr.decode("utf-8")
     assert "not UTF-8" in err and len(err.strip().splitlines()) == 1
+
+
+def test_delete_and_restore_say_what_they_did(library_path: Path,
+                                              capsys: pytest.CaptureFixture[str]) -> None:
+    run(library_path, "add-manual", "--title", "Первая")
+    run(library_path, "add-manual", "--title", "Вторая")
+    capsys.readouterr()
+    assert run(library_path, "restore", "1") == 0
+    assert capsys.readouterr().out == "not in the trash: 1\n"
+    assert run(library_path, "delete", "1") == 0
+    assert run(library_path, "delete", "1", "2") == 0
+    assert capsys.readouterr().out == "moved to trash: 1\nmoved to trash: 2\nalready in the trash: 1\n"
+    assert run(library_path, "restore", "1", "2") == 0
+    assert capsys.readouterr().out == "restored: 1, 2\n"
