@@ -227,6 +227,7 @@ class ImportSummary:
     unchanged: int = 0
     rejected: int = 0
     new_journals: int = 0
+    no_value: int = 0        # rows that name a journal but carry nothing to store about it
     problems: list[RowProblem] = field(default_factory=list)
 
 
@@ -322,7 +323,9 @@ def import_dataset(s: Session, result: ImportResult, *, partial: bool = False,
         for k, v in values.items():
             setattr(ds, k, v)
     summary = ImportSummary(ds.id, existing is not None, rejected=result.rows_bad,
-                            problems=list(result.problems))
+                            problems=list(result.problems),
+                            no_value=sum(1 for r in result.records
+                                         if not (r.metrics or r.indexes or r.lists)))
     reg = _Registry(s)
     new_journals: list[dict[str, Any]] = []
     journal_fills: dict[int, dict[str, Any]] = {}

@@ -316,3 +316,22 @@ def test_ministry_list_template_round_trip(db: Path, tmp_path: Path,
 def test_mistyped_issn_is_named(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = cli(db, capsys, "journal", "show", "1741-8993")
     assert code == 1 and "check digit" in err
+
+
+def test_real_scimago_export_summary_accounts_for_every_row(
+        db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # 307 rows: 302 carry an SJR or a quartile, 5 carry neither (the journal is still recorded).
+    scimago = ROOT.parent / "shared" / "fixtures" / "scimago" / "scimagojr_journal_2002_sample.csv"
+    code, out, err = cli(db, capsys, "journal", "import", str(scimago), "--source", "scimago")
+    assert code == 0, err
+    assert "imported 302, updated 0, unchanged 0, rejected 0 rows; 5 rows with no value " \
+           "(journal recorded only); 307 new journals" in out
+    code, out, _ = cli(db, capsys, "journal", "import", str(scimago), "--source", "scimago",
+                       "--json")
+    doc = json.loads(out)
+    assert (doc["imported"], doc["unchanged"], doc["rejected"], doc["no_value"]) == (0, 302, 0, 5)
+    code, out, _ = cli(db, capsys, "journal", "show", "07320582", "--json")
+    assert json.loads(out)["metrics"][0] == {
+        "provider": "scimago", "year": 2002, "subject_code": None, "subject": None,
+        "citescore": None, "percentile": None, "quartile": 1, "status": "complete",
+        "source": "scimagojr_journal_2002_sample.csv"}
