@@ -248,10 +248,16 @@ class _Registry:
         self.by_scimago: dict[str, int] = {}
         self.by_title: dict[str, list[int]] = {}
         self.filled: dict[int, dict[str, Any]] = {}
-        for jid, title, key, sc, sm, pub, country, stype in s.execute(select(
+        # Titles each journal is known by (normalised), and its alternative titles as written.
+        self.title_keys: dict[int, set[str]] = {}
+        self.alt_titles: dict[int, list[str]] = {}
+        for jid, title, key, sc, sm, pub, country, stype, alt in s.execute(select(
                 JournalRow.id, JournalRow.title, JournalRow.title_key, JournalRow.scopus_source_id,
                 JournalRow.scimago_source_id, JournalRow.publisher, JournalRow.country,
-                JournalRow.source_type)):
+                JournalRow.source_type, JournalRow.alt_titles_json)):
+            alts = json.loads(alt) if alt else []
+            self.alt_titles[jid] = alts
+            self.title_keys[jid] = {key} | {normalise_title(t) for t in alts}
             if sc:
                 self.by_scopus[sc] = jid
             if sm:
@@ -344,7 +350,19 @@ def import_dataset(s: Session, result: ImportResult, *, partial: bool = False,
                                                           "scimago_source_id", "publisher",
                                                           "country", "source_type")}
             reg.by_title.setdefault(normalise_title(j.title), []).append(jid)
+            reg.title_keys[jid] = {normalise_title(t) for t in [j.title, *j.alt_titles]}
+            reg.alt_titles[jid] = list(j.alt_titles)
         else:
+            # Another source's title for the same journal (the ministry list's Russian title of
+            # a journal Scopus lists in English) is kept as an alternative title: it finds it.
+            for title in [j.title, *j.alt_titles]:
+                key = normalise_title(title)
+                known = reg.title_keys.setdefault(jid, set())
+                if key and key not in known:
+                    known.add(key)
+                    reg.alt_titles.setdefault(jid, []).append(title)
+                    journal_fills.setdefault(jid, {"id": jid})["alt_titles_json"] = json.dumps(
+                        reg.alt_titles[jid], ensure_ascii=False)
             have = reg.filled.setdefault(jid, {})
             for k in ("scopus_source_id", "scimago_source_id", "publisher", "country",
                       "source_type"):
@@ -580,6 +598,8 @@ def find_journals(s: Session, query: str, *, limit: int | None = 20,
                     prefix, autoescape=True)).order_by(JournalIssnRow.issn)).scalars()))
     else:
         ids = list(s.execute(select(JournalRow.id).where(JournalRow.title_key == key)).scalars())
+        ids += [jid for jid, alt in _with_alt_titles(s) if jid not in ids and
+                any(normalise_title(t) == key for t in alt)]
         if ids:
             return ids
     q = select(JournalRow.id).where(JournalRow.title_key.contains(key, autoescape=True)
@@ -587,15 +607,18 @@ def find_journals(s: Session, query: str, *, limit: int | None = 20,
     if limit is not None:
         q = q.limit(limit)
     found += [j for j in s.execute(q).scalars() if j not in found]
-    if as_you_type:
-        # Alternative titles (a Kazakh journal's Russian or Latin title) are folded in Python:
-        # they are few, and SQL cannot fold Cyrillic case.
-        for jid, alt in s.execute(select(JournalRow.id, JournalRow.alt_titles_json).where(
-                JournalRow.alt_titles_json.is_not(None))):
-            if jid not in found and any(key in normalise_title(t)
-                                        for t in json.loads(alt or "[]")):
-                found.append(jid)
+    # Alternative titles (a Kazakh journal's Russian or Latin title) are folded in Python:
+    # they are few, and SQL cannot fold Cyrillic case.
+    for jid, alt in _with_alt_titles(s):
+        if jid not in found and any(key in normalise_title(t) for t in alt):
+            found.append(jid)
     return found[:limit] if limit is not None else found
+
+
+def _with_alt_titles(s: Session) -> list[tuple[int, list[str]]]:
+    return [(jid, json.loads(alt or "[]")) for jid, alt in s.execute(
+        select(JournalRow.id, JournalRow.alt_titles_json).where(
+            JournalRow.alt_titles_json.is_not(None)))]
 
 
 def get_journal(s: Session, journal_id: int) -> Journal:

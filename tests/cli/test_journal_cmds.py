@@ -335,3 +335,26 @@ def test_real_scimago_export_summary_accounts_for_every_row(
         "provider": "scimago", "year": 2002, "subject_code": None, "subject": None,
         "citescore": None, "percentile": None, "quartile": 1, "status": "complete",
         "source": "scimagojr_journal_2002_sample.csv"}
+
+
+def test_a_journal_is_found_by_the_title_each_source_gives_it(
+        db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # Scopus knows a Kazakh journal by its English title, the ministry list by its Russian one:
+    # the same ISSN makes them one journal, and both titles find it.
+    cs = write_citescore_xlsx(tmp_path / "CiteScore 2023.xlsx", {2023: [
+        citescore_row(21101, "Journal of Actual Problems of Jurisprudence", 3308, "Law", 41, 400,
+                      750, 3, "1563-0366", None)]})
+    k = write_koksnvo_template(tmp_path / "koksnvo.csv", [
+        ["Вестник КазНУ. Серия юридическая", "1563-0366", "", "КазНУ", "1", "Право",
+         "V2500036221", "03.06.2025", "2025-06-21", ""]])
+    for path, source in ((cs, "scopus-citescore"), (k, "koksnvo")):
+        assert cli(db, capsys, "journal", "import", str(path), "--source", source)[0] == 0
+    for title in ("Вестник КазНУ. Серия юридическая", "вестник казну серия юридическая",
+                  "Journal of Actual Problems of Jurisprudence"):
+        code, out, err = cli(db, capsys, "journal", "show", title, "--json")
+        assert code == 0, err
+        journal = json.loads(out)["journal"]
+        assert journal["issn"] == ["1563-0366"]
+        assert journal["alt_titles"] == ["Вестник КазНУ. Серия юридическая"]
+    code, out, _ = cli(db, capsys, "journal", "show", "Вестник КазНУ")   # words of a title
+    assert code == 0 and out.startswith("Journal of Actual Problems of Jurisprudence")
