@@ -25,6 +25,7 @@ from db.schema import (
     ReferenceRow,
     ReferenceTagRow,
 )
+from db.sqlite import json_value_if_present
 
 # Sort keys the listing accepts -> column.
 SORT_COLUMNS = {
@@ -306,9 +307,17 @@ def list_rows(session: Session, ids: Sequence[int]) -> list[dict[str, Any]]:
         return []
     cols = (ReferenceRow.id, ReferenceRow.type, ReferenceRow.authors, ReferenceRow.year,
             ReferenceRow.title, ReferenceRow.container_title, ReferenceRow.language,
-            ReferenceRow.doi, ReferenceRow.added_at)
-    rows = {r.id: r._asdict() for r in session.execute(
-        select(*cols).where(ReferenceRow.id.in_(list(ids))))}
+            ReferenceRow.doi, ReferenceRow.added_at,
+            json_value_if_present(ReferenceRow.data, "updated-by").label("updated_by"))
+    rows: dict[int, dict[str, Any]] = {}
+    for r in session.execute(select(*cols).where(ReferenceRow.id.in_(list(ids)))):
+        row = r._asdict()
+        # `updates`: the types of the notices that update the work (retraction, correction...),
+        # so a table can flag it wherever it appears.
+        notices = json.loads(row.pop("updated_by") or "[]")
+        row["updates"] = [str(u.get("type") or "update") for u in notices
+                          if isinstance(u, dict)] if isinstance(notices, list) else []
+        rows[row["id"]] = row
     return [rows[i] for i in ids if i in rows]
 
 

@@ -12,7 +12,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, create_engine, event, func, inspect
+from sqlalchemy import Connection, Engine, case, create_engine, event, func, inspect
 from sqlalchemy.dialects.sqlite import insert as _sqlite_insert
 from sqlalchemy.sql.dml import Insert
 from sqlalchemy.sql.elements import ColumnElement
@@ -65,6 +65,12 @@ def insert_ignoring_existing(table: Any) -> Insert:
 def json_value(column: Any, key: str) -> ColumnElement[Any]:
     """One top-level key of a JSON text column (SQLite's json_extract)."""
     return func.json_extract(column, f'$."{key}"')
+
+
+def json_value_if_present(column: Any, key: str) -> ColumnElement[Any]:
+    """`json_value`, but the JSON is parsed only for rows whose text holds the key at all (a
+    cheap substring test): for keys most rows lack, such as `updated-by` in table pages."""
+    return case((func.instr(column, f'"{key}"') > 0, json_value(column, key)), else_=None)
 
 
 def json_values(column: Any, keys: tuple[str, ...]) -> ColumnElement[Any]:
