@@ -358,3 +358,16 @@ def test_a_journal_is_found_by_the_title_each_source_gives_it(
         assert journal["alt_titles"] == ["Вестник КазНУ. Серия юридическая"]
     code, out, _ = cli(db, capsys, "journal", "show", "Вестник КазНУ")   # words of a title
     assert code == 0 and out.startswith("Journal of Actual Problems of Jurisprudence")
+
+
+@pytest.mark.parametrize("args", [
+    ["journal", "import", "{tmp}/nothere.csv", "--source", "scimago"],
+    ["journal", "template", "{tmp}/no/such/folder/list.xlsx"],
+    ["eligibility", "--report", "-o", "{tmp}/no/such/folder/report.docx"],
+])
+def test_a_file_that_cannot_be_read_or_written_is_a_one_line_error(
+        db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], args: list[str]) -> None:
+    code, out, err = cli(db, capsys, *[a.format(tmp=tmp_path) for a in args])
+    assert code == 1
+    assert err.startswith("error: ") and len(err.strip().splitlines()) == 1
+    assert "No such file or directory" in err and "Traceback" not in err
