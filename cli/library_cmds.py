@@ -163,10 +163,12 @@ def _line(ref: Reference) -> str:
     from db.references import authors_display
 
     year = str(ref.year) if ref.year else "n.d."
-    authors = authors_display(ref.creators) or "—"
+    # A law or a court decision has no author: its issuing body stands in ("— —" said nothing).
+    authors = authors_display(ref.creators) or ref.authority or ""
     # Retractions and corrections are flagged wherever a reference is listed.
     flag = f" [{', '.join(ref.update_labels)}]" if ref.updated_by else ""
-    return f"{ref.id:>6}  {year:<5} {authors} — {ref.title or '(no title)'} [{ref.type}]{flag}"
+    who = f"{authors} — " if authors else ""
+    return f"{ref.id:>6}  {year:<5} {who}{ref.title or '(no title)'} [{ref.type}]{flag}"
 
 
 def _print_refs(ctx: Context, refs: list[Reference], as_json: bool) -> None:

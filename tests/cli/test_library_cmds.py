@@ -50,6 +50,9 @@ def test_add_manual_with_options_then_list_show_search_json(
     assert run(library_path, "list", "--limit", "1", "--sort", "title") == 0
     out = capsys.readouterr().out.splitlines()
     assert len(out) == 1 and "Қазақстанға" in out[0]
+    assert run(library_path, "show", "1") == 0   # a law: its issuing body where authors go
+    assert capsys.readouterr().out.splitlines()[0] == (
+        "     1  2011  Парламент Республики Казахстан — О миграции населения [legislation]")
 
 
 def test_add_manual_reads_csl_json_on_stdin(library_path: Path, monkeypatch: pytest.MonkeyPatch,
