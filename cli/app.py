@@ -94,5 +94,11 @@ def run(argv: list[str]) -> int:
         return 1
     except BrokenPipeError:
         return 0
+    except OSError as exc:
+        # A file the user named cannot be read or written (missing, a folder that does not
+        # exist, no permission): their mistake to fix, told in one line, not a traceback.
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"error: {where}{exc.strerror or exc}", file=sys.stderr)
+        return 1
     finally:
         ctx.close()

@@ -49,3 +49,18 @@ class Context:
     def print_json(self, data: Any) -> None:
         json.dump(data, self.out, ensure_ascii=False, indent=2)
         self.out.write("\n")
+
+
+def read_stdin() -> str:
+    """Standard input as UTF-8 text, whatever the console's code page (a cp1251 console would
+    otherwise decode piped UTF-8 as mojibake), without the byte-order mark PowerShell writes.
+    Text that is not UTF-8 is a user error naming the byte, never a traceback."""
+    raw = getattr(sys.stdin, "buffer", None)
+    if raw is None:  # replaced by a text stream (tests, embedding)
+        return sys.stdin.read()
+    data = raw.read()
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise UserError(f"stdin is not UTF-8 text (byte {exc.start + 1}: "
+                        f"0x{data[exc.start]:02x}); save it as UTF-8") from None

@@ -4,11 +4,10 @@ find-doi ID, add-isbn ISBN, crossref-journal ISSN."""
 from __future__ import annotations
 
 import argparse
-import sys
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-from cli.context import Context, UserError
+from cli.context import Context, UserError, read_stdin
 from core.identifiers import find_dois, normalize_doi
 
 if TYPE_CHECKING:
@@ -77,7 +76,7 @@ def _collect_dois(ctx: Context, args: argparse.Namespace) -> tuple[list[str], li
             dois.setdefault(d, None)
     if args.file:
         if args.file == "-":
-            text = sys.stdin.read()
+            text = read_stdin()
         else:
             try:
                 with open(args.file, encoding="utf-8-sig", errors="replace") as fh:
@@ -118,10 +117,30 @@ def cmd_add(ctx: Context, args: argparse.Namespace) -> int:
         for change in outcome.changes:
             note = "  [kept; --yes overwrites]" if change.edited and not args.yes else ""
             ctx.print(f"  {item.doi}: {change.describe()}{note}")
+    notices = _update_notices(lib, outcomes.values())
     for doi in dois:
-        ctx.print(f"{doi}: {outcome_text(outcomes[doi])}")
+        outcome = outcomes[doi]
+        warning = notices.get(outcome.ref_id) if outcome.ref_id is not None else None
+        ctx.print(f"{doi}: {outcome_text(outcome)}" + (f" — WARNING: {warning}" if warning else ""))
     failures = len(bad) + sum(1 for o in outcomes.values() if o.failed)
     return 1 if failures else 0
+
+
+def _update_notices(lib: Any, outcomes: Any) -> dict[int, str]:
+    """Library id -> `retracted (notice 10..., 2021-05-01)` for the works among `outcomes` that a
+    retraction or correction updates (read back from the library: also works already there)."""
+    ids = [o.ref_id for o in outcomes if o.ref_id is not None]
+    out: dict[int, str] = {}
+    for ref in lib.get_many(ids) if ids else []:
+        parts = []
+        for u in ref.updated_by:
+            kind = str(u.get("type") or "update")
+            kind = {"retraction": "retracted", "withdrawal": "withdrawn"}.get(kind, kind)
+            detail = ", ".join(str(x) for x in (u.get("DOI"), u.get("date")) if x)
+            parts.append(f"{kind} (notice {detail})" if detail else kind)
+        if parts and ref.id is not None:
+            out[ref.id] = "; ".join(parts)
+    return out
 
 
 def outcome_text(o: Any) -> str:
@@ -221,9 +240,12 @@ def cmd_add_isbn(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_journal(ctx: Context, args: argparse.Namespace) -> int:
+    from core.identifiers import normalize_issn
+
+    issn = normalize_issn(args.issn)   # a mistyped ISSN is the user's error: exit 1, stderr
     client = _client(ctx)
     try:
-        info = client.journal(args.issn)
+        info = client.journal(issn)
     except Exception as exc:
         return _report_failure(ctx, args.issn, exc)
     finally:

@@ -186,13 +186,16 @@ def cmd_import(ctx: Context, args: argparse.Namespace) -> int:
                         "edition": result.edition, "dataset": str(summary.dataset_id),
                         "reimport": summary.reimport, "imported": summary.imported,
                         "updated": summary.updated, "unchanged": summary.unchanged,
-                        "rejected": summary.rejected, "new_journals": summary.new_journals,
+                        "rejected": summary.rejected, "no_value": summary.no_value,
+                        "new_journals": summary.new_journals,
                         "problems": problems})
         return 0
     again = " (same file as before: updated in place)" if summary.reimport else ""
     ctx.print(f"{result.file_name}: {result.edition or args.source}{again}")
+    no_value = (f"{summary.no_value} rows with no value (journal recorded only); "
+                if summary.no_value else "")
     ctx.print(f"imported {summary.imported}, updated {summary.updated}, unchanged "
-              f"{summary.unchanged}, rejected {summary.rejected} rows; "
+              f"{summary.unchanged}, rejected {summary.rejected} rows; {no_value}"
               f"{summary.new_journals} new journals")
     for p in summary.problems[:MAX_PROBLEMS_SHOWN]:
         ctx.print(f"  {'rejected' if p.rejected else 'warning'}: {p}")

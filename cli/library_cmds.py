@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from pathlib import Path
 from typing import Any
 
-from cli.context import Context, UserError
+from cli.context import Context, UserError, read_stdin
 from core.dates import PartialDate
 from core.errors import InvalidValueError
 from core.identifiers import normalize_doi, normalize_isbn, normalize_issn
@@ -164,9 +163,12 @@ def _line(ref: Reference) -> str:
     from db.references import authors_display
 
     year = str(ref.year) if ref.year else "n.d."
-    authors = authors_display(ref.creators) or "—"
-    flag = " [RETRACTED]" if ref.is_retracted else ""
-    return f"{ref.id:>6}  {year:<5} {authors} — {ref.title or '(no title)'} [{ref.type}]{flag}"
+    # A law or a court decision has no author: its issuing body stands in ("— —" said nothing).
+    authors = authors_display(ref.creators) or ref.authority or ""
+    # Retractions and corrections are flagged wherever a reference is listed.
+    flag = f" [{', '.join(ref.update_labels)}]" if ref.updated_by else ""
+    who = f"{authors} — " if authors else ""
+    return f"{ref.id:>6}  {year:<5} {who}{ref.title or '(no title)'} [{ref.type}]{flag}"
 
 
 def _print_refs(ctx: Context, refs: list[Reference], as_json: bool) -> None:
@@ -294,7 +296,7 @@ def cmd_add_manual(ctx: Context, args: argparse.Namespace) -> int:
     if _has_field_options(args):
         refs = [reference_from_options(args)]
     else:
-        text = sys.stdin.read()
+        text = read_stdin()
         if not text.strip():
             raise UserError("no field options and nothing on stdin (expected CSL-JSON)")
         try:
@@ -302,6 +304,8 @@ def cmd_add_manual(ctx: Context, args: argparse.Namespace) -> int:
         except json.JSONDecodeError as exc:
             raise UserError(f"stdin is not JSON: line {exc.lineno}: {exc.msg}") from None
         items = data if isinstance(data, list) else [data]
+        if not items:
+            raise UserError("stdin holds an empty array: no items to add")
         refs = []
         for n, item in enumerate(items, 1):
             try:
@@ -322,19 +326,32 @@ def cmd_add_manual(ctx: Context, args: argparse.Namespace) -> int:
 def cmd_delete(ctx: Context, args: argparse.Namespace) -> int:
     from db import references as repo
 
+    ids = list(dict.fromkeys(args.ids))
     with ctx.library().transaction() as s:
-        repo.move_to_trash(s, args.ids)
-    ctx.print(f"moved to trash: {', '.join(map(str, args.ids))}")
+        before = repo.deleted_states(s, ids)
+        repo.move_to_trash(s, ids)          # NotFoundError for a missing id: nothing moved
+    _report(ctx, "moved to trash", [i for i in ids if i in before and not before[i]],
+            "already in the trash", [i for i in ids if before.get(i)])
     return 0
 
 
 def cmd_restore(ctx: Context, args: argparse.Namespace) -> int:
     from db import references as repo
 
+    ids = list(dict.fromkeys(args.ids))
     with ctx.library().transaction() as s:
-        repo.restore(s, args.ids)
-    ctx.print(f"restored: {', '.join(map(str, args.ids))}")
+        before = repo.deleted_states(s, ids)
+        repo.restore(s, ids)                 # NotFoundError for a missing id: nothing restored
+    _report(ctx, "restored", [i for i in ids if before.get(i)],
+            "not in the trash", [i for i in ids if i in before and not before[i]])
     return 0
+
+
+def _report(ctx: Context, done_label: str, done: list[int], skipped_label: str,
+            skipped: list[int]) -> None:
+    for label, ids in ((done_label, done), (skipped_label, skipped)):
+        if ids:
+            ctx.print(f"{label}: {', '.join(map(str, ids))}")
 
 
 def cmd_trash_list(ctx: Context, args: argparse.Namespace) -> int:

@@ -142,6 +142,16 @@ PROPER_NAMES: dict[str, str] = {w.casefold(): w for w in (
     "Узбекистана", "Кыргызстана", "Казақстан", "Қазақстан", "Қазақстан", "Қазақстанның",
     "Қазақстандағы", "Республикасы", "Республикасының", "Ресей", "Ресейдің",
 )}
+# Mixed-case acronyms as written (КоАП, КазНУ), found by their capitals.
+_ACRONYM_FORMS = {a.upper(): a for a in ACRONYMS}
+# Kazakh case forms of the state's names keep their capital: Қазақстан + -да/-дағы/-ның...,
+# Республикасы + -ның/-нда/-ндағы... (an adjective in -дық/-лық is written in lower case).
+_KK_CASE = ("(?:ның|нің|дың|дің|тың|тің|на|не|ға|ге|қа|ке|а|е|ны|ні|ды|ді|ты|ті|н|нда|нде|да|де|"
+            "та|те|ндағы|ндегі|дағы|дегі|тағы|тегі|нан|нен|дан|ден|тан|тен|мен|бен|пен)?")
+_KK_PROPER = re.compile(r"^(қазақстан|ресей|астана|алматы|республикасы)" + _KK_CASE + "$")
+# A number with a case ending (1920-е, 90-х, 2-й) or an English ordinal (21st): the letters are
+# part of the word, not an acronym.
+_NUMBER_ENDING = re.compile(r"^(\d+)(-[^\W\d_]+|st|nd|rd|th)$", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d[\w\-]*", re.UNICODE)
 
 
@@ -190,20 +200,33 @@ def sentence_case_caps(text: str) -> str:
         if token.startswith("<"):
             out.append(token)
             continue
-        if _keep_as_acronym(token):
+        ending = _NUMBER_ENDING.match(token)
+        if ending and (ending.group(2).startswith("-") and _CYR.search(ending.group(2))
+                       or not ending.group(2).startswith("-")):
+            out.append(token.lower())
+        elif token.upper() in _ACRONYM_FORMS:
+            out.append(_ACRONYM_FORMS[token.upper()])
+        elif _keep_as_acronym(token):
             out.append(token)
         else:
-            low = token.lower()
-            proper = PROPER_NAMES.get(low.casefold())
-            if proper:
-                out.append(proper)
-            elif capitalise_next:
-                out.append(low[:1].upper() + low[1:])
-            else:
-                out.append(low)
+            out.append(_proper_or_lower(token, capitalise_next))
         capitalise_next = False
     out.append(text[pos:])
     return "".join(out)
+
+
+def _proper_or_lower(token: str, capitalise: bool) -> str:
+    """A word of a shouted title in sentence case: a known proper name (also with a possessive
+    `'s`, or in a Kazakh case form) keeps its capital; other words are lower case, the first one
+    capitalised."""
+    low = token.lower()
+    base, apostrophe, rest = low.partition("'") if "'" in low else low.partition("’")
+    proper = PROPER_NAMES.get(base.casefold())
+    if proper:
+        return proper + apostrophe + rest
+    if _KK_PROPER.match(low):
+        return low[:1].upper() + low[1:]
+    return low[:1].upper() + low[1:] if capitalise else low
 
 
 def repair_name_caps(name: str) -> str:

@@ -2,7 +2,8 @@
 
 Decisions (see docs/decisions/0003-crossref.md):
 - `issued` is `published-print`, else `published-online`, else `issued`: the print (volume) year
-  is what citations print. When the online date differs it is kept in extra["published-online"].
+  is what citations print. With none of them: `approved` (theses, standards), `posted`, the
+  event's start; never `created`. When the online date differs it is kept in extra["published-online"].
 - `page` is Crossref's page, else its article number; the article number is also kept in
   extra["article-number"] so styles can label it.
 - `updated-by` (on the updated work) becomes `Reference.updated_by` = [{"type", "DOI", "date"}];
@@ -295,11 +296,17 @@ def _map_dates(message: Mapping[str, Any], ref: Reference, extra: dict[str, Any]
     if online is not None and ref.issued is not None and online != ref.issued:
         extra["published-online"] = online.to_csl()
     if ref.issued is None:
-        # Never the deposit date (`created`): a wrong year is worse than "n.d." the user sees.
-        ref.issued = _date(message.get("posted")) or _date((message.get("event") or {})
-                                                           .get("start"))
-        if ref.issued is not None:
-            extra["issued-from"] = "posted" if _date(message.get("posted")) else "event"
+        # Dissertations and standards carry their date as `approved` (with `issued` [[null]]);
+        # posted content as `posted`; proceedings as the event's start. Never the deposit date
+        # (`created`): a wrong year is worse than "n.d." the user sees.
+        event = message.get("event")
+        for key, value in (("approved", message.get("approved")), ("posted", message.get("posted")),
+                           ("event", event.get("start") if isinstance(event, Mapping) else None)):
+            date = _date(value)
+            if date is not None:
+                ref.issued = date
+                extra["issued-from"] = key
+                break
 
 
 def _map_identifiers(message: Mapping[str, Any], ref: Reference, extra: dict[str, Any]) -> None:
@@ -353,21 +360,26 @@ def _map_institution(message: Mapping[str, Any], ref: Reference, cr_type: str,
             ref.genre = degree
 
 
+# Languages the script tells apart (see core.language.detect_script_language, _cjk_language).
+_CYRILLIC_DETECTED = frozenset({"ru", "kk", "uk", "be"})
+_DETECTED = _CYRILLIC_DETECTED | {"zh", "ja"}
+
+
 def _map_language(message: Mapping[str, Any], ref: Reference, cleaned: list[str],
                   extra: dict[str, Any]) -> None:
     given = normalize_language(_first(message.get("language")))
     sample = " ".join(filter(None, [ref.title, ref.container_title]))
     detected = _cjk_language(ref.title) or detect_script_language(sample)
     if given is None:
-        ref.language = detected if detected in ("ru", "kk", "zh", "ja") else (detected and "en")
+        ref.language = detected if detected in _DETECTED else (detected and "en")
         if ref.language:
             cleaned.append("language:detected")
     elif detected in ("zh", "ja") and given == "en":
         ref.language = detected
         extra["crossref-language"] = given
         cleaned.append("language:detected")
-    elif detected in ("ru", "kk") and given not in ("ru", "kk", "uk", "be", "bg", "sr", "mk",
-                                                    "ky", "tg", "mn"):
+    elif detected in _CYRILLIC_DETECTED and given not in ("ru", "kk", "uk", "be", "bg", "sr",
+                                                          "mk", "ky", "tg", "mn"):
         # Publishers often send "en" for every record; a Cyrillic title is not English.
         ref.language = detected
         extra["crossref-language"] = given

@@ -25,6 +25,9 @@ class PartialDate:
     circa: bool = False
     # True when the year was read out of a literal ("весна 2021"): written back as the literal only.
     from_literal: bool = field(default=False, compare=False)
+    # The end of a CSL date range (`[[2019], [2020]]`, a conference's days): year, month, day.
+    # The start is what sorting and styles use; the end is kept so nothing is lost.
+    end: tuple[int, int | None, int | None] | None = None
 
     def __post_init__(self) -> None:
         if self.month is not None and not 1 <= self.month <= 12:
@@ -64,6 +67,8 @@ class PartialDate:
                 if self.day:
                     parts.append(self.day)
             out["date-parts"] = [parts]
+            if self.end is not None:
+                out["date-parts"].append([p for p in self.end if p is not None])
         if self.literal:
             out["literal"] = self.literal
         if self.season:
@@ -97,7 +102,9 @@ class PartialDate:
             month = month if month and 1 <= month <= 12 else None
             day = day if month and day and 1 <= day <= 31 else None
             literal = value.get("literal")
-            return cls(year, month, day, literal=literal or None, season=season, circa=circa)
+            end = _range_end(parts) if isinstance(parts[0], list) else None
+            return cls(year, month, day, literal=literal or None, season=season, circa=circa,
+                       end=end)
         for key in ("raw", "literal"):
             if value.get(key):
                 parsed = cls.parse(str(value[key]))
@@ -137,3 +144,21 @@ class PartialDate:
         if parsed.literal is not None:
             raise InvalidValueError("date", text, "expected YYYY, YYYY-MM, YYYY-MM-DD or DD.MM.YYYY")
         return parsed
+
+
+def _range_end(parts: list[Any]) -> tuple[int, int | None, int | None] | None:
+    """The second element of CSL `date-parts` (a range's end), when it has a year."""
+    if len(parts) < 2 or not isinstance(parts[1], list) or not parts[1]:
+        return None
+    nums: list[int | None] = []
+    for p in parts[1][:3]:
+        try:
+            nums.append(int(p) if p not in (None, "") else None)
+        except (TypeError, ValueError):
+            nums.append(None)
+    year, month, day = (nums + [None, None, None])[:3]
+    if year is None:
+        return None
+    month = month if month and 1 <= month <= 12 else None
+    day = day if month and day and 1 <= day <= 31 else None
+    return (year, month, day)

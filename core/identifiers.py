@@ -61,16 +61,25 @@ def is_doi(value: str) -> bool:
     return True
 
 
+# DOIs run together in a list cell ("10.1/a;10.2/b"): a `,` or `;` followed by another DOI
+# ends the first one. (A DOI's own `;`, as in SICI's "...3.0.CO;2-A", is not followed by one.)
+_NEXT_DOI = re.compile(r"[,;](?=10\.\d{4,9}(?:\.\d+)*/)")
+_PERCENT_ESCAPE = re.compile(r"%[0-9A-Fa-f]{2}")
+
+
 def find_dois(text: str) -> list[str]:
     """Every distinct DOI in a block of text (a pasted reference list, an e-mail, a file), in order
-    of first appearance, canonical form."""
+    of first appearance, canonical form. Percent-encoded DOIs (links) are decoded."""
     if "%2F" in text or "%2f" in text:
         text = unquote(text)
     seen: dict[str, None] = {}
     for m in _DOI_IN_TEXT.finditer(text):
-        doi = _trim_doi(m.group(0)).lower()
-        if "/" in doi and not doi.endswith("/"):
-            seen.setdefault(doi, None)
+        for part in _NEXT_DOI.split(m.group(0)):
+            if _PERCENT_ESCAPE.search(part):
+                part = unquote(part)
+            doi = _trim_doi(part).lower()
+            if "/" in doi and not doi.endswith("/"):
+                seen.setdefault(doi, None)
     return list(seen)
 
 

@@ -35,7 +35,14 @@ _ALIASES: dict[str, str] = {
 }
 _TAG = re.compile(r"^([a-z]{2,3})(?:[-_][a-z0-9]{2,8})*$")
 
+# Letters of the Kazakh alphabet that Russian lacks (the transliteration tables key on these).
 KAZAKH_LETTERS = frozenset("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
+# ...of which і is shared with Ukrainian and Belarusian: only these prove a text is Kazakh.
+KAZAKH_ONLY_LETTERS = KAZAKH_LETTERS - frozenset("іІ")
+_UKRAINIAN_ONLY = frozenset("їєґЇЄҐ")
+_BELARUSIAN_ONLY = frozenset("ўЎ")
+# Ukrainian has none of these; Kazakh and Belarusian have them beside і.
+_NOT_UKRAINIAN = frozenset("ыэъёЫЭЪЁ")
 _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
 _LATIN = re.compile(r"[A-Za-z\u00C0-\u024F]")
 
@@ -64,8 +71,9 @@ def normalize_language(value: str | None) -> str | None:
 
 
 def detect_script_language(text: str | None) -> str | None:
-    """Cyrillic with Kazakh-specific letters -> `kk`, other Cyrillic -> `ru`, Latin -> `en`, else
-    None. A guess for items that carry no language; never overrides a stored one."""
+    """Cyrillic with Kazakh-specific letters -> `kk` (Ukrainian and Belarusian ones -> `uk`, `be`),
+    other Cyrillic -> `ru`, Latin -> `en`, else None. A guess for items that carry no language;
+    never overrides a stored one."""
     if not text:
         return None
     cyr = len(_CYRILLIC.findall(text))
@@ -73,8 +81,25 @@ def detect_script_language(text: str | None) -> str | None:
     if cyr == 0 and lat == 0:
         return None
     if cyr >= lat:
-        return "kk" if any(ch in KAZAKH_LETTERS for ch in text) else "ru"
+        return _cyrillic_language(set(text))
     return "en"
+
+
+def _cyrillic_language(letters: set[str]) -> str:
+    """Kazakh-only letters -> kk; Ukrainian or Belarusian letters -> uk / be; і with no letter
+    Ukrainian lacks -> uk, with them -> kk (Belarusian when и is absent, as Belarusian has none);
+    other Cyrillic -> ru."""
+    if letters & KAZAKH_ONLY_LETTERS:
+        return "kk"
+    if letters & _UKRAINIAN_ONLY:
+        return "uk"
+    if letters & _BELARUSIAN_ONLY:
+        return "be"
+    if letters & {"і", "І"}:
+        if not letters & _NOT_UKRAINIAN:
+            return "uk"
+        return "kk" if letters & {"и", "И"} else "be"
+    return "ru"
 
 
 def is_cyrillic(text: str | None) -> bool:

@@ -267,6 +267,15 @@ class Reference:
         return any(str(u.get("type", "")).lower() == "retraction" for u in self.updated_by)
 
     @property
+    def update_labels(self) -> list[str]:
+        """Short upper-case flags for lists (`RETRACTED`, `CORRECTION`, ...), one per notice
+        type, in order."""
+        words = {"retraction": "RETRACTED", "withdrawal": "WITHDRAWN"}
+        labels = [words.get(t, t.upper()) for t in
+                  (str(u.get("type") or "update").lower() for u in self.updated_by)]
+        return list(dict.fromkeys(labels))
+
+    @property
     def update_warnings(self) -> list[str]:
         """One short English line per correction notice; the GUI translates the type word."""
         return [f"{u.get('type', 'update')}: {u.get('DOI', '')}".strip(": ")
@@ -379,13 +388,16 @@ class Reference:
                     kinds[normalize_issn(entry["value"])] = entry.get("type")
                 except InvalidValueError:
                     continue
+        raw_issns: list[Any] = []
         if data.get("ISSN"):
             raw_issns = data["ISSN"] if isinstance(data["ISSN"], list) else \
                 split_identifiers(str(data["ISSN"]))
-            for raw in raw_issns:
-                value = _checked(normalize_issn, "ISSN", raw, extra, strict)
-                if value and all(i.value != value for i in ref.issn):
-                    ref.issn.append(Issn(value, kinds.get(value)))
+        elif kinds:
+            raw_issns = list(kinds)  # only `issn-type` was given (Crossref-style items)
+        for raw in raw_issns:
+            value = _checked(normalize_issn, "ISSN", raw, extra, strict)
+            if value and all(i.value != value for i in ref.issn):
+                ref.issn.append(Issn(value, kinds.get(value)))
         ref.language = normalize_language(_text(data.get("language")))
         if data.get("keyword"):
             ref.keywords = split_keywords(data["keyword"])

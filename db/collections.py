@@ -6,11 +6,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from sqlalchemy import delete, func, select
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from core.errors import InvalidValueError, NotFoundError
 from db.schema import CollectionRow, ReferenceCollectionRow
+from db.sqlite import insert_ignoring_existing
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,7 +102,7 @@ def add_references(session: Session, collection_id: int, ref_ids: Iterable[int])
         raise NotFoundError(f"no collection with id {collection_id}")
     rows = [{"reference_id": r, "collection_id": collection_id} for r in ref_ids]
     if rows:
-        session.execute(sqlite_insert(ReferenceCollectionRow).on_conflict_do_nothing(), rows)
+        session.execute(insert_ignoring_existing(ReferenceCollectionRow), rows)
 
 
 def remove_references(session: Session, collection_id: int, ref_ids: Iterable[int]) -> None:

@@ -21,7 +21,6 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import delete, func, or_, select, update
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from core.duplicates import (
@@ -48,13 +47,13 @@ from db.schema import (
     ReferenceRow,
     ReferenceTagRow,
 )
+from db.sqlite import insert_ignoring_existing, json_values
 
 # The CSL-JSON keys duplicate detection reads, extracted by SQLite (one JSON parse per row in C,
 # a short array to decode in Python instead of the whole record: see bench/bench_duplicates.py).
 _JSON_KEYS = ("type", "title-translit", "title-translated", "ISBN", "ISSN", "container-title",
               "volume", "issue", "page", "number", "edition", "case-number", "update-to",
               "updated-by")
-_EXTRACT = "json_extract(data, " + ", ".join(f"'$.\"{k}\"'" for k in _JSON_KEYS) + ")"
 
 
 # ---------------------------------------------------------------------------------- loading
@@ -62,14 +61,15 @@ def load_fingerprints(session: Session, ids: Collection[int] | None = None) -> l
     """Fingerprints of the live (not trashed) references, or of the given ones (trashed too)."""
     conn = session.connection()
     authors = _first_creators(session, ids)
-    where = "deleted_at IS NULL" if ids is None else "id IN ({})"
+    columns = select(ReferenceRow.id, ReferenceRow.title, ReferenceRow.year, ReferenceRow.doi,
+                     json_values(ReferenceRow.data, _JSON_KEYS))
     out: list[Fingerprint] = []
     chunks: Iterable[Sequence[int] | None] = [None] if ids is None else \
         [list(ids)[i:i + 900] for i in range(0, len(ids), 900)]
     for chunk in chunks:
-        sql = f'SELECT id, title, year, doi, {_EXTRACT} FROM "references" WHERE ' + (
-            where if chunk is None else where.format(",".join(str(int(i)) for i in chunk)))
-        for ref_id, title, year, doi, extracted in conn.exec_driver_sql(sql):
+        stmt = columns.where(ReferenceRow.deleted_at.is_(None) if chunk is None
+                             else ReferenceRow.id.in_(chunk))
+        for ref_id, title, year, doi, extracted in conn.execute(stmt):
             values = json.loads(extracted) if extracted else [None] * len(_JSON_KEYS)
             csl: dict[str, Any] = {k: v for k, v in zip(_JSON_KEYS, values, strict=True)
                                    if v is not None}
@@ -272,7 +272,7 @@ def _copy_links(s: Session, table: Any, column: Any, from_ref: int, to_ref: int)
     new = sorted(targets - have)
     if new:
         name = column.key
-        s.execute(sqlite_insert(table).on_conflict_do_nothing(),
+        s.execute(insert_ignoring_existing(table),
                   [{"reference_id": to_ref, name: t} for t in new])
     return len(new)
 
@@ -310,5 +310,5 @@ def _carry_not_duplicates(s: Session, from_ref: int, to_ref: int) -> int:
     others.discard(to_ref)
     rows = [{"ref_a": min(x, to_ref), "ref_b": max(x, to_ref)} for x in sorted(others)]
     if rows:
-        s.execute(sqlite_insert(NotDuplicateRow).on_conflict_do_nothing(), rows)
+        s.execute(insert_ignoring_existing(NotDuplicateRow), rows)
     return len(rows)

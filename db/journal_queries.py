@@ -38,6 +38,7 @@ from db.journals import (
     ReferenceJournalRow,
 )
 from db.schema import ReferenceRow
+from db.sqlite import json_value
 
 _CHUNK = 900   # SQLite's bound-parameter limit, with room to spare
 _CITESCORE = ("scopus_citescore", "manual")
@@ -158,7 +159,7 @@ def reference_counts(s: Session) -> dict[int, int]:
             if k:
                 by_title.setdefault(k, set()).add(journal_id)
     counts: dict[int, int] = {}
-    issn_json = func.json_extract(ReferenceRow.data, "$.ISSN")
+    issn_json = json_value(ReferenceRow.data, "ISSN")
     for ref_id, issn_text, container in s.execute(
             select(ReferenceRow.id, issn_json, ReferenceRow.container_title).where(
                 ReferenceRow.deleted_at.is_(None))):

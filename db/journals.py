@@ -227,6 +227,7 @@ class ImportSummary:
     unchanged: int = 0
     rejected: int = 0
     new_journals: int = 0
+    no_value: int = 0        # rows that name a journal but carry nothing to store about it
     problems: list[RowProblem] = field(default_factory=list)
 
 
@@ -247,10 +248,16 @@ class _Registry:
         self.by_scimago: dict[str, int] = {}
         self.by_title: dict[str, list[int]] = {}
         self.filled: dict[int, dict[str, Any]] = {}
-        for jid, title, key, sc, sm, pub, country, stype in s.execute(select(
+        # Titles each journal is known by (normalised), and its alternative titles as written.
+        self.title_keys: dict[int, set[str]] = {}
+        self.alt_titles: dict[int, list[str]] = {}
+        for jid, title, key, sc, sm, pub, country, stype, alt in s.execute(select(
                 JournalRow.id, JournalRow.title, JournalRow.title_key, JournalRow.scopus_source_id,
                 JournalRow.scimago_source_id, JournalRow.publisher, JournalRow.country,
-                JournalRow.source_type)):
+                JournalRow.source_type, JournalRow.alt_titles_json)):
+            alts = json.loads(alt) if alt else []
+            self.alt_titles[jid] = alts
+            self.title_keys[jid] = {key} | {normalise_title(t) for t in alts}
             if sc:
                 self.by_scopus[sc] = jid
             if sm:
@@ -322,7 +329,9 @@ def import_dataset(s: Session, result: ImportResult, *, partial: bool = False,
         for k, v in values.items():
             setattr(ds, k, v)
     summary = ImportSummary(ds.id, existing is not None, rejected=result.rows_bad,
-                            problems=list(result.problems))
+                            problems=list(result.problems),
+                            no_value=sum(1 for r in result.records
+                                         if not (r.metrics or r.indexes or r.lists)))
     reg = _Registry(s)
     new_journals: list[dict[str, Any]] = []
     journal_fills: dict[int, dict[str, Any]] = {}
@@ -341,7 +350,19 @@ def import_dataset(s: Session, result: ImportResult, *, partial: bool = False,
                                                           "scimago_source_id", "publisher",
                                                           "country", "source_type")}
             reg.by_title.setdefault(normalise_title(j.title), []).append(jid)
+            reg.title_keys[jid] = {normalise_title(t) for t in [j.title, *j.alt_titles]}
+            reg.alt_titles[jid] = list(j.alt_titles)
         else:
+            # Another source's title for the same journal (the ministry list's Russian title of
+            # a journal Scopus lists in English) is kept as an alternative title: it finds it.
+            for title in [j.title, *j.alt_titles]:
+                key = normalise_title(title)
+                known = reg.title_keys.setdefault(jid, set())
+                if key and key not in known:
+                    known.add(key)
+                    reg.alt_titles.setdefault(jid, []).append(title)
+                    journal_fills.setdefault(jid, {"id": jid})["alt_titles_json"] = json.dumps(
+                        reg.alt_titles[jid], ensure_ascii=False)
             have = reg.filled.setdefault(jid, {})
             for k in ("scopus_source_id", "scimago_source_id", "publisher", "country",
                       "source_type"):
@@ -577,6 +598,8 @@ def find_journals(s: Session, query: str, *, limit: int | None = 20,
                     prefix, autoescape=True)).order_by(JournalIssnRow.issn)).scalars()))
     else:
         ids = list(s.execute(select(JournalRow.id).where(JournalRow.title_key == key)).scalars())
+        ids += [jid for jid, alt in _with_alt_titles(s) if jid not in ids and
+                any(normalise_title(t) == key for t in alt)]
         if ids:
             return ids
     q = select(JournalRow.id).where(JournalRow.title_key.contains(key, autoescape=True)
@@ -584,15 +607,18 @@ def find_journals(s: Session, query: str, *, limit: int | None = 20,
     if limit is not None:
         q = q.limit(limit)
     found += [j for j in s.execute(q).scalars() if j not in found]
-    if as_you_type:
-        # Alternative titles (a Kazakh journal's Russian or Latin title) are folded in Python:
-        # they are few, and SQL cannot fold Cyrillic case.
-        for jid, alt in s.execute(select(JournalRow.id, JournalRow.alt_titles_json).where(
-                JournalRow.alt_titles_json.is_not(None))):
-            if jid not in found and any(key in normalise_title(t)
-                                        for t in json.loads(alt or "[]")):
-                found.append(jid)
+    # Alternative titles (a Kazakh journal's Russian or Latin title) are folded in Python:
+    # they are few, and SQL cannot fold Cyrillic case.
+    for jid, alt in _with_alt_titles(s):
+        if jid not in found and any(key in normalise_title(t) for t in alt):
+            found.append(jid)
     return found[:limit] if limit is not None else found
+
+
+def _with_alt_titles(s: Session) -> list[tuple[int, list[str]]]:
+    return [(jid, json.loads(alt or "[]")) for jid, alt in s.execute(
+        select(JournalRow.id, JournalRow.alt_titles_json).where(
+            JournalRow.alt_titles_json.is_not(None)))]
 
 
 def get_journal(s: Session, journal_id: int) -> Journal:
@@ -765,8 +791,9 @@ def publication(ref: Reference, profile: JournalProfile | None, note: str | None
         except ValueError:
             issued = None
     creators = len([c for c in ref.creators if c.role in ("author", "editor")])
+    month = ref.issued.month if ref.issued and ref.issued.year == ref.year else None
     return Publication(str(ref.id), ref.type, ref.year, issued, ref.title, creators, profile,
-                       note)
+                       note, month=month)
 
 
 # ---------------------------------------------------------------------------------- team

@@ -25,6 +25,7 @@ from db.sqlite import (
     looks_like_sqlite,
     make_engine,
     online_backup,
+    table_names,
 )
 
 BACKUPS_KEPT = 10
@@ -78,7 +79,7 @@ class Library:
                 backup = migrate.upgrade(engine, path, cls.backups_dir_for(path))
             else:
                 with engine.connect() as conn:  # touches the schema: fails fast on a bad file
-                    conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
+                    table_names(conn)
         except (OperationalError, DatabaseError, sqlite3.DatabaseError) as exc:
             engine.dispose()
             if _is_read_only_error(exc) and not upgrade:

@@ -12,7 +12,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 
 from core.errors import LibraryError, SchemaTooNewError
-from db.sqlite import backup_name, online_backup, read_alembic_version
+from db.sqlite import backup_name, online_backup, read_alembic_version, table_names
 
 VERSIONS_DIR = Path(__file__).with_name("migrations") / "versions"
 _REV = re.compile(r'^revision\s*=\s*["\']([^"\']+)["\']', re.M)
@@ -77,6 +77,4 @@ def upgrade(engine: Engine, path: Path, backups_dir: Path) -> Path | None:
 
 
 def _has_tables(engine: Engine) -> bool:
-    with engine.connect() as conn:
-        return bool(conn.exec_driver_sql(
-            "SELECT count(*) FROM sqlite_master WHERE type='table'").scalar())
+    return bool(table_names(engine))

@@ -29,6 +29,7 @@ from db.schema import (
     ReferenceRow,
     ReferenceTagRow,
 )
+from db.sqlite import bulk_insert, json_value_if_present
 
 # Sort keys the listing accepts -> column. Each has an index led by deleted_at, so a page of a
 # sorted listing walks the index instead of sorting the whole library.
@@ -159,18 +160,11 @@ def insert_many(session: Session, refs: Sequence[Reference]) -> list[int]:
     stamp = now.strftime("%Y-%m-%d %H:%M:%S.%f")
     for row in rows:
         row["added_at"] = row["modified_at"] = stamp
-    _executemany(conn, _REFERENCES, rows)
+    bulk_insert(conn, _REFERENCES, rows)
     if creators:
-        _executemany(conn, _CREATORS, creators)
+        bulk_insert(conn, _CREATORS, creators)
     fts.insert_documents(session, docs)
     return ids
-
-
-def _executemany(conn: Any, table: Table, rows: list[dict[str, Any]]) -> None:
-    cols = list(rows[0])
-    sql = (f'INSERT INTO "{table.name}" ({", ".join(cols)}) '
-           f'VALUES ({", ".join("?" for _ in cols)})')
-    conn.exec_driver_sql(sql, [tuple(r.get(c) for c in cols) for r in rows])
 
 
 def update_reference(session: Session, ref: Reference) -> None:
@@ -451,9 +445,17 @@ def list_rows(session: Session, ids: Sequence[int]) -> list[dict[str, Any]]:
         return []
     cols = (ReferenceRow.id, ReferenceRow.type, ReferenceRow.authors, ReferenceRow.year,
             ReferenceRow.title, ReferenceRow.container_title, ReferenceRow.language,
-            ReferenceRow.doi, ReferenceRow.added_at)
-    rows = {r.id: r._asdict() for r in session.execute(
-        select(*cols).where(ReferenceRow.id.in_(list(ids))))}
+            ReferenceRow.doi, ReferenceRow.added_at,
+            json_value_if_present(ReferenceRow.data, "updated-by").label("updated_by"))
+    rows: dict[int, dict[str, Any]] = {}
+    for r in session.execute(select(*cols).where(ReferenceRow.id.in_(list(ids)))):
+        row = r._asdict()
+        # `updates`: the types of the notices that update the work (retraction, correction...),
+        # so a table can flag it wherever it appears.
+        notices = json.loads(row.pop("updated_by") or "[]")
+        row["updates"] = [str(u.get("type") or "update") for u in notices
+                          if isinstance(u, dict)] if isinstance(notices, list) else []
+        rows[row["id"]] = row
     return [rows[i] for i in ids if i in rows]
 
 

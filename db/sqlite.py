@@ -1,6 +1,9 @@
-"""Everything SQLite-specific: connection pragmas, BEGIN modes, online backup, integrity check.
+"""Everything SQLite-specific: connection pragmas, BEGIN modes, online backup, integrity check, and
+the few SQL constructs other modules need in SQLite's dialect (insert-or-ignore, JSON values,
+listing tables).
 
-Kept in one module so a shared PostgreSQL library can later swap it out (FTS lives in db/fts.py)."""
+Kept in one module so a shared PostgreSQL library can later swap it out (FTS lives in db/fts.py;
+tests/test_layers.py keeps SQLite-only SQL out of the other db modules)."""
 
 from __future__ import annotations
 
@@ -9,7 +12,10 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, case, create_engine, event, func, inspect
+from sqlalchemy.dialects.sqlite import insert as _sqlite_insert
+from sqlalchemy.sql.dml import Insert
+from sqlalchemy.sql.elements import ColumnElement
 
 from core.errors import LibraryError
 
@@ -48,6 +54,44 @@ def make_engine(path: Path, *, read_only: bool = False) -> Engine:
 
 
 WRITE_OPTIONS = {"sqlite_begin": "IMMEDIATE"}
+
+
+def insert_ignoring_existing(table: Any) -> Insert:
+    """INSERT that skips rows whose key is already there (link tables: tags, collections).
+    PostgreSQL's dialect has the same `on_conflict_do_nothing`."""
+    return _sqlite_insert(table).on_conflict_do_nothing()
+
+
+def json_value(column: Any, key: str) -> ColumnElement[Any]:
+    """One top-level key of a JSON text column (SQLite's json_extract)."""
+    return func.json_extract(column, f'$."{key}"')
+
+
+def json_value_if_present(column: Any, key: str) -> ColumnElement[Any]:
+    """`json_value`, but the JSON is parsed only for rows whose text holds the key at all (a
+    cheap substring test): for keys most rows lack, such as `updated-by` in table pages."""
+    return case((func.instr(column, f'"{key}"') > 0, json_value(column, key)), else_=None)
+
+
+def json_values(column: Any, keys: tuple[str, ...]) -> ColumnElement[Any]:
+    """Several top-level keys of a JSON text column in one expression: a JSON array of their
+    values, in order (SQLite's json_extract with several paths). Decode with json.loads."""
+    return func.json_extract(column, *(f'$."{k}"' for k in keys))
+
+
+def bulk_insert(conn: Any, table: Any, rows: list[dict[str, Any]]) -> None:
+    """Insert many rows through the DBAPI's own executemany (qmark parameters): SQLAlchemy's
+    per-row parameter processing is a third of the insert time of a 10,000-entry import
+    (bench/bench_import.py). Every row has the keys of the first."""
+    cols = list(rows[0])
+    sql = (f'INSERT INTO "{table.name}" ({", ".join(cols)}) '
+           f'VALUES ({", ".join("?" for _ in cols)})')
+    conn.exec_driver_sql(sql, [tuple(r.get(c) for c in cols) for r in rows])
+
+
+def table_names(conn: Connection | Engine) -> list[str]:
+    """The tables of the database (reading them also proves the file is a readable database)."""
+    return list(inspect(conn).get_table_names())
 
 
 def looks_like_sqlite(path: Path) -> bool:

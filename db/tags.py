@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from sqlalchemy import delete, func, select
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from core.errors import InvalidValueError, NotFoundError
 from core.text import fold
 from db.schema import ReferenceTagRow, TagRow
+from db.sqlite import insert_ignoring_existing
 
 
 def ensure(session: Session, name: str) -> int:
@@ -36,7 +36,7 @@ def tag(session: Session, ref_ids: Iterable[int], name: str) -> int:
     tag_id = ensure(session, name)
     rows = [{"reference_id": r, "tag_id": tag_id} for r in ref_ids]
     if rows:
-        session.execute(sqlite_insert(ReferenceTagRow).on_conflict_do_nothing(), rows)
+        session.execute(insert_ignoring_existing(ReferenceTagRow), rows)
     return tag_id
 
 

@@ -59,3 +59,21 @@ def test_packages_are_ours_not_shadowed() -> None:
 
     assert Path(core.__file__).resolve().parent == REPO / "core"
     assert Path(db.__file__).resolve().parent == REPO / "db"
+
+
+# SQLite-only SQL lives behind these modules, so a PostgreSQL backend can replace them (issue 2;
+# docs/decisions/0002-storage-layout.md). Restoring a backup file is SQLite's by nature.
+SQLITE_MODULES = {"db/sqlite.py", "db/fts.py", "db/restore.py"}
+SQLITE_ONLY = ("dialects.sqlite", "json_extract", "sqlite_master", "PRAGMA", "exec_driver_sql",
+               "INSERT OR ", "sqlite3.connect")
+
+
+def test_sqlite_specific_sql_stays_in_its_modules() -> None:
+    bad = []
+    for f in sorted((REPO / "db").rglob("*.py")):
+        rel = f.relative_to(REPO).as_posix()
+        if rel in SQLITE_MODULES:
+            continue
+        for n, line in enumerate(f.read_text(encoding="utf-8").splitlines(), start=1):
+            bad += [f"{rel}:{n}: {word}" for word in SQLITE_ONLY if word in line]
+    assert not bad, "SQLite-specific SQL outside db/sqlite.py and db/fts.py:\n" + "\n".join(bad)

@@ -45,12 +45,21 @@ class ReportRow:
         return " ".join(parts)
 
 
+def _options() -> Any:
+    """The GOST record without its `– DOI ...` area: the report closes each entry with the DOI
+    link, and the DOI printed twice is noise."""
+    from core.styles.base import ListOptions
+
+    return ListOptions(settings={"doi": False})
+
+
 def gost_reference(style_name: str = "gost-7.1") -> Callable[[Reference], str]:
     """The reference text in a GOST style of the styles engine (`gost-7.1`, `gost-r-7.0.100`)."""
     from core.styles.base import get_style
 
     style = get_style(style_name)
-    return lambda ref: style.entry(ref).plain()
+    options = _options()
+    return lambda ref: style.entry(ref, options).plain()
 
 
 def report_entries(refs: Sequence[Reference], pubs: Sequence[Publication], progress: Progress,
@@ -67,7 +76,7 @@ def report_entries(refs: Sequence[Reference], pubs: Sequence[Publication], progr
     out = []
     for n, row in enumerate(rows, start=1):
         ref = by_id[row.ref_id]
-        rich = style.entry(ref).copy()
+        rich = style.entry(ref, _options()).copy()
         tail = ReportRow(row.ref_id, row.requirement, "", row.issn, row.database,
                          row.percentile, row.quartile, None).suffix()
         if tail:
@@ -86,7 +95,7 @@ def write_report(path: Path, refs: Sequence[Reference], pubs: Sequence[Publicati
 
     entries = report_entries(refs, pubs, progress, style_name)
     write_list(entries, path, numbered=True, hanging_indent=False,
-               title=f"{progress.rule_set.name}: публикации")
+               title=f"{progress.rule_set.name.rstrip(' :.')} — публикации")
     return len(entries)
 
 

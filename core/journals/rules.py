@@ -15,7 +15,12 @@ from pathlib import Path
 from typing import Any
 
 from core.errors import SiltemeError
-from core.journals.model import WOS_INDEXES, JournalProfile, MetricObservation
+from core.journals.model import (
+    WOS_INDEXES,
+    JournalProfile,
+    ListMembership,
+    MetricObservation,
+)
 
 YEAR_POLICIES = ("publication_year", "previous_year", "publication_year_or_previous",
                  "latest_complete")
@@ -65,10 +70,32 @@ class Publication:
     creators: int = 0
     journal: JournalProfile | None = None
     journal_note: str | None = None
+    month: int | None = None     # when only the year and month are known
 
     @property
     def day(self) -> dt.date | None:
         return self.issued or (dt.date(self.year, 1, 1) if self.year else None)
+
+    @property
+    def span(self) -> tuple[dt.date, dt.date] | None:
+        """The days the work may have been published on: the date, else its month, else its
+        year. A validity that starts or ends inside the span cannot decide on its own."""
+        if self.issued is not None:
+            return self.issued, self.issued
+        if self.year is None:
+            return None
+        if self.month is not None and 1 <= self.month <= 12:
+            nxt = dt.date(self.year + self.month // 12, self.month % 12 + 1, 1)
+            return dt.date(self.year, self.month, 1), nxt - dt.timedelta(days=1)
+        return dt.date(self.year, 1, 1), dt.date(self.year, 12, 31)
+
+    def when(self) -> str:
+        """The publication date as known, for evidence (`2025`, `2025-07`, `2025-07-01`)."""
+        if self.issued is not None:
+            return self.issued.isoformat()
+        if self.month is not None and self.year is not None:
+            return f"{self.year}-{self.month:02d}"
+        return str(self.year) if self.year is not None else "n.d."
 
 
 @dataclass(slots=True)
@@ -219,6 +246,10 @@ def combine(op: str, parts: Sequence[Verdict]) -> Verdict:
     for want in order:
         hits = [v for v in parts if v.result is want]
         if hits:
+            if op == "any" and want is Result.UNKNOWN:
+                # Nothing passed: the failed alternatives say as much as the undecided ones
+                # ("percentile 34 -> does not meet ...; no WoS list imported").
+                hits = [v for v in parts if v.result is not Result.ELIGIBLE]
             return Verdict(want, tuple(e for v in hits for e in v.evidence))
     final = Result.ELIGIBLE if op == "all" else Result.NOT_ELIGIBLE
     return Verdict(final, tuple(e for v in parts for e in v.evidence))
@@ -250,6 +281,12 @@ def _scopus_metric(expr: Leaf, pub: Publication, ctx: Context) -> Verdict:
     if pub.year is None:
         return _v(Result.UNKNOWN, "publication year unknown")
     title = profile.journal.title
+    span = pub.span
+    if span is not None and _left_scopus(profile, span[0].year) and \
+            _scopus_ended_before(profile, span[0]):
+        # Published after the journal left Scopus: no year policy makes it a Scopus article.
+        return _v(Result.NOT_ELIGIBLE, _left_scopus(profile, span[0].year).replace(
+            f": no CiteScore for {span[0].year}", f": the work of {pub.when()} is not in Scopus"))
     policy = expr.params.get("year_policy") or ctx.year_policy
     year, why = citescore_year(policy, pub.year, profile)
     if year is None:
@@ -297,6 +334,12 @@ def _left_scopus(profile: JournalProfile, year: int) -> str:
     return ""
 
 
+def _scopus_ended_before(profile: JournalProfile, day: dt.date) -> bool:
+    """True when every Scopus coverage of the journal ended before `day`."""
+    scopus = [m for m in profile.indexes if m.index == "SCOPUS"]
+    return bool(scopus) and all(m.valid_to is not None and m.valid_to < day for m in scopus)
+
+
 def _obs_text(title: str, m: MetricObservation) -> str:
     subject = m.subject_name or (f"ASJC {m.subject_code}" if m.subject_code else "all subjects")
     q = m.effective_quartile
@@ -326,9 +369,9 @@ def _wos(expr: Leaf, pub: Publication, ctx: Context) -> Verdict:
         if not missing:
             return _v(Result.NOT_ELIGIBLE, f"{title}: not in the imported WoS "
                       f"{'/'.join(imported)} list(s)")
-        return _v(Result.UNKNOWN, f"{title}: not in WoS {'/'.join(imported)}; no "
+        return _v(Result.UNKNOWN, f"{title}: not in WoS {'/'.join(imported)}; no complete "
                   f"{'/'.join(missing)} list imported")
-    return _v(Result.UNKNOWN, f"{title}: no WoS {'/'.join(want)} list imported")
+    return _v(Result.UNKNOWN, f"{title}: no complete WoS {'/'.join(want)} list imported")
 
 
 def _in_list(expr: Leaf, pub: Publication, ctx: Context) -> Verdict:
@@ -338,24 +381,32 @@ def _in_list(expr: Leaf, pub: Publication, ctx: Context) -> Verdict:
     title = profile.journal.title
     levels = {str(x) for x in expr.params.get("levels") or ["1", "2", "3"]}
     directions = {d.casefold() for d in expr.params.get("directions") or []}
-    day = pub.day
+    span = pub.span
     entries = [m for m in profile.lists if m.level in levels and (
         not directions or any(d.casefold() in directions for d in m.directions))]
     for m in entries:
-        if day is None or m.covers(day):
+        if span is None or (m.covers(span[0]) and m.covers(span[1])):
             order = f", order {m.order_no}" if m.order_no else ""
             return _v(Result.ELIGIBLE, f"{title}: KOKSNVO list {m.level}{order} -> meets "
                       f"'{describe(expr)}'")
-    since = expr.params.get("include_indexed_since")
-    if since and "1" in levels and day is not None and day >= dt.date.fromisoformat(since):
-        for idx in profile.indexes:
-            if idx.covers(day) is not False:
-                return _v(Result.ELIGIBLE, f"{title}: in {idx.index}; List 1 includes indexed "
-                          f"journals since {since} (derived) -> meets '{describe(expr)}'")
-        if not _left_scopus(profile, day.year) and (
-                profile.citescore(day.year) or profile.citescore(day.year - 1)):
-            return _v(Result.ELIGIBLE, f"{title}: has a Scopus CiteScore; List 1 includes "
-                      f"indexed journals since {since} (derived) -> meets '{describe(expr)}'")
+    since_text = expr.params.get("include_indexed_since")
+    undecided: list[str] = []
+    if since_text and "1" in levels and span is not None:
+        since = dt.date.fromisoformat(since_text)
+        derived = _derived_list_1(profile, span[1] if span[0] < since else span[0])
+        if derived and span[0] >= since:
+            return _v(Result.ELIGIBLE, f"{title}: {derived}; List 1 includes indexed journals "
+                      f"since {since_text} (derived) -> meets '{describe(expr)}'")
+        if derived and span[1] >= since:
+            undecided.append(f"{title}: {derived}, but List 1 includes indexed journals only "
+                             f"since {since_text}: the publication date ({pub.when()}) decides")
+    partly = [m for m in entries if span is not None and _overlaps(m, span)]
+    if partly:
+        undecided += [f"{title}: on the KOKSNVO list from {m.valid_from or '...'} to "
+                      f"{m.valid_to or '...'} (list {m.level}): the publication date "
+                      f"({pub.when()}) decides" for m in partly]
+    if undecided:
+        return _v(Result.UNKNOWN, *undecided)
     if entries:
         spans = ", ".join(f"list {m.level} {m.valid_from or '...'} to {m.valid_to or '...'}"
                           for m in entries)
@@ -366,7 +417,23 @@ def _in_list(expr: Leaf, pub: Publication, ctx: Context) -> Verdict:
                   f"({', '.join(sorted({m.level for m in profile.lists}))})")
     if ctx.coverage.koksnvo:
         return _v(Result.NOT_ELIGIBLE, f"{title}: not on the imported KOKSNVO list")
-    return _v(Result.UNKNOWN, f"{title}: no KOKSNVO list imported")
+    return _v(Result.UNKNOWN, f"{title}: no complete KOKSNVO list imported")
+
+
+def _derived_list_1(profile: JournalProfile, day: dt.date) -> str:
+    """Why an indexed journal is on List 1 on `day` ("in SSCI", "has a Scopus CiteScore"), or ""."""
+    for idx in profile.indexes:
+        if idx.covers(day) is not False:
+            return f"in {idx.index}"
+    if not _left_scopus(profile, day.year) and (
+            profile.citescore(day.year) or profile.citescore(day.year - 1)):
+        return "has a Scopus CiteScore"
+    return ""
+
+
+def _overlaps(m: ListMembership, span: tuple[dt.date, dt.date]) -> bool:
+    return (m.valid_from is None or m.valid_from <= span[1]) and (
+        m.valid_to is None or m.valid_to >= span[0])
 
 
 def _in_scopus(expr: Leaf, pub: Publication, ctx: Context) -> Verdict:
@@ -385,7 +452,7 @@ def _in_scopus(expr: Leaf, pub: Publication, ctx: Context) -> Verdict:
         return _v(Result.ELIGIBLE, f"{title}: has CiteScore {pub.year}")
     if ctx.coverage.scopus_sources:
         return _v(Result.NOT_ELIGIBLE, f"{title}: not in the imported Scopus source list")
-    return _v(Result.UNKNOWN, f"{title}: no Scopus source list imported")
+    return _v(Result.UNKNOWN, f"{title}: no complete Scopus source list imported")
 
 
 def _doc_type(expr: Leaf, pub: Publication, ctx: Context) -> Verdict:

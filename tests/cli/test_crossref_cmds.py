@@ -16,6 +16,9 @@ from tests.support.crossref_server import CrossrefServer, unused_port_url
 SREP = "10.1038/srep16696"
 PLOS = "10.1371/journal.pone.0033693"
 CYRILLIC = "10.7868/s0040357115030100"
+# The recorded PLOS ONE work carries a real correction notice (`updated-by`).
+PLOS_CORRECTED = ("WARNING: correction (notice 10.1371/annotation/c76da2c1-ccb8-4797-94c1-"
+                  "359d3ceceeda, 2012-05-08)")
 
 
 @pytest.fixture
@@ -79,7 +82,7 @@ def test_dois_from_file_and_stdin(env, library_path, capsys, tmp_path, monkeypat
     assert [line.split(":")[0] for line in lines(capsys)] == [SREP, CYRILLIC]
     monkeypatch.setattr(sys, "stdin", io.StringIO(f"see {PLOS}, and {SREP}"))
     assert run(library_path, "add", "--file", "-") == 0
-    assert lines(capsys) == [f"{PLOS}: added (id 3, Crossref)",
+    assert lines(capsys) == [f"{PLOS}: added (id 3, Crossref) — {PLOS_CORRECTED}",
                              f"{SREP}: already in library (id 1)"]
 
 
@@ -89,7 +92,8 @@ def test_offline_queues_then_pending_fetches(env, library_path, capsys, monkeypa
     assert lines(capsys) == [f"{SREP}: queued (offline)", f"{PLOS}: queued (offline)"]
     monkeypatch.setenv("SILTEME_CROSSREF_URL", env.url)
     assert run(library_path, "add", "--pending") == 0
-    assert lines(capsys) == [f"{SREP}: added (id 1, Crossref)", f"{PLOS}: added (id 2, Crossref)"]
+    assert lines(capsys) == [f"{SREP}: added (id 1, Crossref)",
+                             f"{PLOS}: added (id 2, Crossref) — {PLOS_CORRECTED}"]
     assert run(library_path, "add", "--pending") == 0
     assert lines(capsys) == ["no pending DOIs"]
 
@@ -209,3 +213,41 @@ def test_refresh_while_offline_is_a_failure_not_a_queue_entry(env, library_path,
     assert lines(capsys)[0].startswith(f"{SREP}: failed (offline")
     with Library.open(library_path) as lib, lib.read() as s:
         assert crossref_cache.pending(s) == []
+
+
+def test_retracted_and_corrected_works_are_flagged_wherever_they_appear(env, library_path,
+                                                                        capsys) -> None:
+    base = json.loads((Path(__file__).resolve().parents[2].parent / "shared" / "fixtures" /
+                       "crossref" / "items" / "item_10.7868_s0040357115030100.json")
+                      .read_text(encoding="utf-8"))
+    env.state.synthetic["10.9999/retracted.1"] = dict(
+        base, DOI="10.9999/retracted.1", title=["Отозванная статья"],
+        **{"updated-by": [{"type": "retraction", "DOI": "10.9999/notice.1",
+                           "updated": {"date-parts": [[2021, 5, 1]]}}]})
+    env.state.synthetic["10.9999/corrected.1"] = dict(
+        base, DOI="10.9999/corrected.1", title=["Исправленная статья"],
+        **{"updated-by": [{"type": "correction", "DOI": "10.9999/notice.2",
+                           "updated": {"date-parts": [[2022, 1, 10]]}}]})
+    assert run(library_path, "add", "10.9999/retracted.1", "10.9999/corrected.1") == 0
+    assert lines(capsys) == [
+        "10.9999/retracted.1: added (id 1, Crossref) — WARNING: retracted (notice "
+        "10.9999/notice.1, 2021-05-01)",
+        "10.9999/corrected.1: added (id 2, Crossref) — WARNING: correction (notice "
+        "10.9999/notice.2, 2022-01-10)"]
+    assert run(library_path, "add", "10.9999/corrected.1") == 0
+    assert lines(capsys) == ["10.9999/corrected.1: already in library (id 2) — WARNING: "
+                             "correction (notice 10.9999/notice.2, 2022-01-10)"]
+    for command in (["list"], ["search", "статья"]):
+        assert run(library_path, *command) == 0
+        out = sorted(lines(capsys))   # search lists the newest first
+        assert out[0].endswith("[RETRACTED]") and out[1].endswith("[CORRECTION]")
+    assert run(library_path, "show", "2") == 0
+    assert "WARNING: updated by correction: 10.9999/notice.2" in capsys.readouterr().out
+
+
+def test_journal_lookup_with_a_mistyped_issn_is_a_user_error(env, library_path, capsys) -> None:
+    hits = len(env.state.hits)
+    assert run(library_path, "crossref-journal", "1803-2428") == 1
+    out, err = capsys.readouterr()
+    assert out == "" and err.startswith("error: ISSN: '1803-2428': check digit")
+    assert len(env.state.hits) == hits   # nothing was asked of Crossref

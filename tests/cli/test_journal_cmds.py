@@ -179,6 +179,7 @@ def test_team_eligibility_and_report(db: Path, tmp_path: Path,
     assert "ISSN: 1741-8984, 1741-8992 (Online)." in first
     assert "Процентиль – 65. Q2." in first and "(Scopus, Web of Science SSCI)" in first
     assert first.endswith("https://doi.org/10.47059/ml.v20i5.2891")
+    assert first.count("10.47059/ml.v20i5.2891") == 1   # the DOI once: as the closing link
     assert second.startswith("2) Dubovitskaya, O.") and "(КОКСНВО)" in second
     for suffix in (".docx", ".html"):
         target = tmp_path / f"report{suffix}"
@@ -187,6 +188,8 @@ def test_team_eligibility_and_report(db: Path, tmp_path: Path,
     html_text = (tmp_path / "report.html").read_text(encoding="utf-8")
     assert 'href="https://doi.org/10.47059/ml.v20i5.2891"' in html_text
     assert "Процентиль – 65. Q2." in html_text
+    assert html_text.count("10.47059/ml.v20i5.2891") == 2   # the link's href and its text
+    assert "ожидаемые результаты — публикации" in html_text   # no doubled colon in the title
     code, _, err = cli(db, capsys, "eligibility", "--rules", "nope")
     assert code == 1 and "no rule set" in err
     code, _, err = cli(db, capsys, "eligibility", "99")
@@ -313,3 +316,58 @@ def test_ministry_list_template_round_trip(db: Path, tmp_path: Path,
 def test_mistyped_issn_is_named(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = cli(db, capsys, "journal", "show", "1741-8993")
     assert code == 1 and "check digit" in err
+
+
+def test_real_scimago_export_summary_accounts_for_every_row(
+        db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # 307 rows: 302 carry an SJR or a quartile, 5 carry neither (the journal is still recorded).
+    scimago = ROOT.parent / "shared" / "fixtures" / "scimago" / "scimagojr_journal_2002_sample.csv"
+    code, out, err = cli(db, capsys, "journal", "import", str(scimago), "--source", "scimago")
+    assert code == 0, err
+    assert "imported 302, updated 0, unchanged 0, rejected 0 rows; 5 rows with no value " \
+           "(journal recorded only); 307 new journals" in out
+    code, out, _ = cli(db, capsys, "journal", "import", str(scimago), "--source", "scimago",
+                       "--json")
+    doc = json.loads(out)
+    assert (doc["imported"], doc["unchanged"], doc["rejected"], doc["no_value"]) == (0, 302, 0, 5)
+    code, out, _ = cli(db, capsys, "journal", "show", "07320582", "--json")
+    assert json.loads(out)["metrics"][0] == {
+        "provider": "scimago", "year": 2002, "subject_code": None, "subject": None,
+        "citescore": None, "percentile": None, "quartile": 1, "status": "complete",
+        "source": "scimagojr_journal_2002_sample.csv"}
+
+
+def test_a_journal_is_found_by_the_title_each_source_gives_it(
+        db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # Scopus knows a Kazakh journal by its English title, the ministry list by its Russian one:
+    # the same ISSN makes them one journal, and both titles find it.
+    cs = write_citescore_xlsx(tmp_path / "CiteScore 2023.xlsx", {2023: [
+        citescore_row(21101, "Journal of Actual Problems of Jurisprudence", 3308, "Law", 41, 400,
+                      750, 3, "1563-0366", None)]})
+    k = write_koksnvo_template(tmp_path / "koksnvo.csv", [
+        ["Вестник КазНУ. Серия юридическая", "1563-0366", "", "КазНУ", "1", "Право",
+         "V2500036221", "03.06.2025", "2025-06-21", ""]])
+    for path, source in ((cs, "scopus-citescore"), (k, "koksnvo")):
+        assert cli(db, capsys, "journal", "import", str(path), "--source", source)[0] == 0
+    for title in ("Вестник КазНУ. Серия юридическая", "вестник казну серия юридическая",
+                  "Journal of Actual Problems of Jurisprudence"):
+        code, out, err = cli(db, capsys, "journal", "show", title, "--json")
+        assert code == 0, err
+        journal = json.loads(out)["journal"]
+        assert journal["issn"] == ["1563-0366"]
+        assert journal["alt_titles"] == ["Вестник КазНУ. Серия юридическая"]
+    code, out, _ = cli(db, capsys, "journal", "show", "Вестник КазНУ")   # words of a title
+    assert code == 0 and out.startswith("Journal of Actual Problems of Jurisprudence")
+
+
+@pytest.mark.parametrize("args", [
+    ["journal", "import", "{tmp}/nothere.csv", "--source", "scimago"],
+    ["journal", "template", "{tmp}/no/such/folder/list.xlsx"],
+    ["eligibility", "--report", "-o", "{tmp}/no/such/folder/report.docx"],
+])
+def test_a_file_that_cannot_be_read_or_written_is_a_one_line_error(
+        db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], args: list[str]) -> None:
+    code, out, err = cli(db, capsys, *[a.format(tmp=tmp_path) for a in args])
+    assert code == 1
+    assert err.startswith("error: ") and len(err.strip().splitlines()) == 1
+    assert "No such file or directory" in err and "Traceback" not in err

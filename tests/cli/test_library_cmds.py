@@ -50,6 +50,9 @@ def test_add_manual_with_options_then_list_show_search_json(
     assert run(library_path, "list", "--limit", "1", "--sort", "title") == 0
     out = capsys.readouterr().out.splitlines()
     assert len(out) == 1 and "Қазақстанға" in out[0]
+    assert run(library_path, "show", "1") == 0   # a law: its issuing body where authors go
+    assert capsys.readouterr().out.splitlines()[0] == (
+        "     1  2011  Парламент Республики Казахстан — О миграции населения [legislation]")
 
 
 def test_add_manual_reads_csl_json_on_stdin(library_path: Path, monkeypatch: pytest.MonkeyPatch,
@@ -67,6 +70,7 @@ def test_add_manual_reads_csl_json_on_stdin(library_path: Path, monkeypatch: pyt
 @pytest.mark.parametrize("stdin, message", [
     ("", "nothing on stdin"), ("{not json", "not JSON"),
     ('{"type": "book", "DOI": "nonsense"}', "item 1: DOI"),
+    ("[]", "no items"),
 ])
 def test_add_manual_bad_input_exits_1_and_writes_nothing(
         library_path: Path, monkeypatch: pytest.MonkeyPatch,
@@ -137,3 +141,46 @@ def test_every_subcommand_has_help() -> None:
     sub = next(a for a in parser._actions if a.dest == "command")
     for name, p in sub.choices.items():  # type: ignore[attr-defined]
         assert p.format_help().strip(), name
+
+
+@pytest.mark.parametrize("bom", [b"", b"\xef\xbb\xbf"])
+def test_csl_json_on_stdin_is_read_as_utf8_whatever_the_console(tmp_path: Path,
+                                                                bom: bytes) -> None:
+    # A Windows console (cp1251) must not turn the UTF-8 JSON piped in into mojibake, and a
+    # byte-order mark (PowerShell writes one) is not a JSON error.
+    db = tmp_path / "lib.sqlite"
+    env = {**os.environ, "PYTHONIOENCODING": "cp1251", "LANG": "C", "SILTEME_DB": str(db)}
+    item = {"type": "book", "title": "Қазақстандағы көші-қон", "author": [{"literal": "ООН"}]}
+    done = subprocess.run([sys.executable, "main.py", "add-manual"], cwd=REPO, env=env,
+                          input=bom + json.dumps(item, ensure_ascii=False).encode("utf-8"),
+                          capture_output=True)
+    assert done.returncode == 0, done.stderr.decode("utf-8", "replace")
+    listed = subprocess.run([sys.executable, "main.py", "list", "--json"], cwd=REPO, env=env,
+                            capture_output=True, check=True)
+    stored = json.loads(listed.stdout.decode("utf-8"))[0]
+    assert stored["title"] == "Қазақстандағы көші-қон"
+    assert stored["author"] == [{"literal": "ООН"}]
+
+
+def test_stdin_that_is_not_utf8_is_a_clear_error(tmp_path: Path) -> None:
+    db = tmp_path / "lib.sqlite"
+    env = {**os.environ, "SILTEME_DB": str(db)}
+    done = subprocess.run([sys.executable, "main.py", "add-manual"], cwd=REPO, env=env,
+                          input='{"title": "Право"}'.encode("cp1251"), capture_output=True)
+    assert done.returncode == 1
+    err = done.stderr.decode("utf-8")
+    assert "not UTF-8" in err and len(err.strip().splitlines()) == 1
+
+
+def test_delete_and_restore_say_what_they_did(library_path: Path,
+                                              capsys: pytest.CaptureFixture[str]) -> None:
+    run(library_path, "add-manual", "--title", "Первая")
+    run(library_path, "add-manual", "--title", "Вторая")
+    capsys.readouterr()
+    assert run(library_path, "restore", "1") == 0
+    assert capsys.readouterr().out == "not in the trash: 1\n"
+    assert run(library_path, "delete", "1") == 0
+    assert run(library_path, "delete", "1", "2") == 0
+    assert capsys.readouterr().out == "moved to trash: 1\nmoved to trash: 2\nalready in the trash: 1\n"
+    assert run(library_path, "restore", "1", "2") == 0
+    assert capsys.readouterr().out == "restored: 1, 2\n"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -49,6 +50,27 @@ def test_sentence_case_keeps_acronyms_roman_numerals_and_names() -> None:
     # Russian subtitles after a colon stay in lower case
     assert sentence_case_caps("НАЛОГОВОЕ ПРАВО: УЧЕБНИК ДЛЯ ВУЗОВ") == \
         "Налоговое право: учебник для вузов"
+
+
+@pytest.mark.parametrize(("shouted", "repaired"), [
+    # Russian case endings after a number are letters of the word, not an acronym.
+    ("МИГРАЦИОННАЯ ПОЛИТИКА СССР В 1920-Е ГОДЫ", "Миграционная политика СССР в 1920-е годы"),
+    ("ТРУДОВАЯ МИГРАЦИЯ В 90-Х ГОДАХ XX ВЕКА", "Трудовая миграция в 90-х годах XX века"),
+    ("LAW IN THE 21ST CENTURY", "Law in the 21st century"),
+    ("COVID-19 AND 3D PRINTING", "COVID-19 and 3D printing"),
+    # a possessive keeps the name's capital
+    ("KAZAKHSTAN'S MIGRATION LAW", "Kazakhstan's migration law"),
+    # acronyms written in mixed case are restored as written
+    ("ОБ ИЗМЕНЕНИЯХ В УК РК И КОАП РК", "Об изменениях в УК РК и КоАП РК"),
+    ("ВЕСТНИК КАЗНУ: СЕРИЯ ЮРИДИЧЕСКАЯ", "Вестник КазНУ: серия юридическая"),
+    # Kazakh case forms of the state's name keep their capitals
+    ("ҚАЗАҚСТАН РЕСПУБЛИКАСЫНДАҒЫ КӨШІ-ҚОН САЯСАТЫ", "Қазақстан Республикасындағы көші-қон саясаты"),
+    ("ҚАЗАҚСТАНДАҒЫ ЕҢБЕК КӨШІ-ҚОНЫ", "Қазақстандағы еңбек көші-қоны"),
+    ("МИГРАЦИЯ В КАЗАХСТАНЕ И КАЗАХСТАНСКОЕ ПРАВО", "Миграция в Казахстане и казахстанское право"),
+])
+def test_sentence_case_of_numbers_possessives_mixed_case_acronyms_and_kazakh_names(
+        shouted: str, repaired: str) -> None:
+    assert sentence_case_caps(shouted) == repaired
 
 
 def test_name_caps() -> None:

@@ -58,6 +58,13 @@ def test_kazakh_letters_detected_as_kk() -> None:
     assert ref.language == "kk"
 
 
+def test_ukrainian_title_is_not_taken_for_kazakh() -> None:
+    # The letter і is shared by Kazakh, Ukrainian and Belarusian: alone it proves nothing.
+    ref = work_to_reference(_work("items/item_10.31861_mhpi2022.45.140-152.json"))
+    assert ref.language == "uk"
+    assert "language:detected" in ref.extra["silteme-cleaned"]
+
+
 def test_166_authors_with_organisations_and_orcid() -> None:
     ref = work_to_reference(_work("items/item_10.1371_journal.pgen.1010367.json"))
     raw = _work("items/item_10.1371_journal.pgen.1010367.json")["author"]
@@ -174,6 +181,17 @@ def test_thesis_institution_and_degree() -> None:
     ref = work_to_reference(_work("works_10.14264_uql.2020.791.json"))
     assert ref.type == "thesis"
     assert ref.publisher == "The University of Queensland" and ref.genre == "PhD Thesis"
+
+
+def test_thesis_and_standard_dated_by_approval_when_crossref_has_no_issued_date() -> None:
+    # Crossref dates dissertations and standards by `approved`; `issued` is [[null]] for them.
+    thesis = work_to_reference(_work("works_10.14264_uql.2020.791.json"))
+    assert thesis.issued is not None and thesis.issued.iso() == "2020-05-25"
+    assert thesis.extra["issued-from"] == "approved"
+    standard = work_to_reference(_work("items/item_10.3403_00374960.json"))
+    assert standard.year == 1970
+    # ...but never the deposit date (`created`): a proceedings paper with no date stays n.d.
+    assert work_to_reference(_work("works_10.1109_icdcsw.2003.1203662.json")).issued is None
 
 
 def test_license_kept_in_extra() -> None:

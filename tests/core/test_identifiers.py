@@ -53,6 +53,25 @@ def test_find_every_doi_in_a_pasted_block() -> None:
                                "10.1038/nnano.2014.279"]
 
 
+def test_dois_run_together_in_a_list_cell_are_told_apart() -> None:
+    # A spreadsheet cell or a CSV field: "doi1;doi2", "doi1,doi2". A SICI DOI's own ";2-A" is
+    # not a new DOI.
+    assert find_dois("10.5555/12345678;10.1234/foo,10.9999/bar") == [
+        "10.5555/12345678", "10.1234/foo", "10.9999/bar"]
+    sici = "10.1002/(SICI)1097-4636(199901)44:1<1::AID-JBM1>3.0.CO;2-A"
+    assert find_dois(f"{sici};10.1038/srep16696") == [sici.lower(), "10.1038/srep16696"]
+
+
+def test_url_encoded_dois_in_text_are_decoded() -> None:
+    text = ("see https://doi.org/10.1002/%28SICI%291097-4636%28199901%2944%3A1%3C1%3A%3A"
+            "AID-JBM1%3E3.0.CO%3B2-A and https://doi.org/10.7868%2Fs0040357115030100.")
+    assert find_dois(text) == ["10.1002/(sici)1097-4636(199901)44:1<1::aid-jbm1>3.0.co;2-a",
+                               "10.7868/s0040357115030100"]
+    assert normalize_doi(text.split()[1]) == find_dois(text)[0]
+    # ...also when the slash itself was not encoded
+    assert find_dois(text.split()[1]) == [find_dois(text)[0]]
+
+
 @pytest.mark.parametrize("raw, issn", [
     ("0028-0836", "0028-0836"), ("00280836", "0028-0836"), ("ISSN 0091-679x", "0091-679X"),
     ("2049 3630", "2049-3630"), ("eISSN: 1741-8992", "1741-8992"), ("1741‐8992", "1741-8992"),

@@ -59,6 +59,12 @@ ITEMS = [
         "authority": "Верховный суд Республики Казахстан", "case-number": "6001-21-00-6а/12",
         "issued": {"literal": "весна 2021"}, "zotero-extra": "x", "note": "важно",
     },
+    {  # conference: date ranges (a two-year volume, a three-day event), keywords holding commas
+        "id": "conf", "type": "paper-conference", "title": "Миграция и право",
+        "issued": {"date-parts": [[2019], [2020]]},
+        "event-date": {"date-parts": [[2019, 9, 30], [2019, 10, 2]]},
+        "keyword": "migration law; Kazakhstan, labour", "language": "ru",
+    },
 ]
 
 
@@ -77,6 +83,27 @@ def test_round_trip_is_lossless(item: dict) -> None:
     assert again == out
 
 
+def test_issn_types_without_an_issn_string_are_not_lost() -> None:
+    # Crossref-style items may carry only `issn-type`: the ISSNs and their kinds survive.
+    ref = Reference.from_csl({"type": "article-journal", "title": "T",
+                              "issn-type": [{"value": "0378-5955", "type": "print"},
+                                            {"value": "1741-8992", "type": "electronic"}]})
+    assert ref.issn == [Issn("0378-5955", "print"), Issn("1741-8992", "electronic")]
+    out = ref.to_csl()
+    assert out["ISSN"] == "0378-5955, 1741-8992"
+    assert out["issn-type"] == [{"value": "0378-5955", "type": "print"},
+                                {"value": "1741-8992", "type": "electronic"}]
+    # A malformed `issn-type` (not a list) is ignored, never a TypeError.
+    assert Reference.from_csl({"type": "book", "issn-type": True}).issn == []
+
+
+def test_date_range_keeps_both_ends() -> None:
+    date = PartialDate.from_csl({"date-parts": [[2019, 9, 30], [2019, 10, 2]]})
+    assert date is not None and (date.year, date.month, date.day) == (2019, 9, 30)
+    assert date.to_csl() == {"date-parts": [[2019, 9, 30], [2019, 10, 2]]}
+    assert date != PartialDate(2019, 9, 30)
+
+
 def test_csl_id_becomes_citation_key_and_library_id_is_written() -> None:
     ref = Reference.from_csl({"id": "ivanov2020", "type": "book", "title": "T"})
     assert ref.citation_key == "ivanov2020"
@@ -93,7 +120,8 @@ def test_issn_written_as_one_string_and_kept_with_types() -> None:
 
 @pytest.mark.parametrize("raw, code", [("ru-RU", "ru"), ("Russian", "ru"), ("russian", "ru"),
                                        ("kk-KZ", "kk"), ("Kazakh", "kk"), ("en-US", "en"),
-                                       ("English", "en"), ("rus", "ru"), ("қазақ", "kk")])
+                                       ("English", "en"), ("rus", "ru"), ("қазақ", "kk"),
+                                       ("kaz", "kk"), ("KAZ", "kk")])
 def test_language_is_normalised_on_the_way_in(raw: str, code: str) -> None:
     assert Reference.from_csl({"type": "book", "language": raw}).language == code
 

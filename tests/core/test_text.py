@@ -42,6 +42,12 @@ def test_bad_typed_dates_are_refused(bad: str) -> None:
 @pytest.mark.parametrize("text, lang", [
     ("Қазақстандағы көші-қон", "kk"), ("Миграционное право", "ru"),
     ("Labour migration", "en"), ("", None), ("123", None),
+    # і alone is not Kazakh: Ukrainian and Belarusian write it too.
+    ("Становлення е-урядування в Республіці Болгарія", "uk"),
+    ("Історико-політичні проблеми сучасного світу", "uk"), ("Гісторыя Беларусі", "be"),
+    ("Беларускі дзяржаўны ўніверсітэт", "be"), ("Білім беру жүйесі", "kk"),
+    ("Тілдік қатынас", "kk"), ("Ғылым", "kk"), ("Тарихи сана мен ғылыми ізденіс", "kk"),
+    ("Ежегодник ёлка", "ru"),
 ])
 def test_script_language(text: str, lang: str | None) -> None:
     assert detect_script_language(text) == lang

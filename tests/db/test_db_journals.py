@@ -248,3 +248,16 @@ def test_migration_0003_matches_the_models_and_downgrades(tmp_path: Path) -> Non
             "SELECT name FROM sqlite_master WHERE type='table'")}
     engine.dispose()
     assert not names & JOURNAL_TABLES and "references" in names
+
+
+def test_publication_dates_known_to_the_month_or_the_day() -> None:
+    # The rules need to know how precisely a work is dated (a list may start mid-year).
+    by_month = repo.publication(Reference(type="article-journal", issued=PartialDate(2025, 7)),
+                                None)
+    assert (by_month.year, by_month.month, by_month.issued) == (2025, 7, None)
+    assert by_month.span == (dt.date(2025, 7, 1), dt.date(2025, 7, 31))
+    by_day = repo.publication(Reference(type="article-journal",
+                                        issued=PartialDate(2025, 12, 3)), None)
+    assert by_day.issued == dt.date(2025, 12, 3) and by_day.span == (by_day.issued,) * 2
+    by_year = repo.publication(Reference(type="book", issued=PartialDate(2024)), None)
+    assert by_year.span == (dt.date(2024, 1, 1), dt.date(2024, 12, 31))

@@ -195,3 +195,15 @@ def test_listing_filtered_by_a_query_sorts_and_counts_in_sql(library: Library) -
         assert repo.count(s, query="мигр") == 2
         assert repo.list_ids(s, query='"(') == [] and repo.count(s, query="   ") == 0
     assert [r.id for r in library.search("мигр")] == [b, a]  # newest first
+
+
+def test_table_rows_carry_the_notices_that_update_a_work(library: Library) -> None:
+    # The window's table flags retracted and corrected works without decoding whole records.
+    plain = library.add(Reference(type="book", title="Обычная"))
+    retracted = library.add(Reference(type="article-journal", title="Отозванная", updated_by=[
+        {"type": "retraction", "DOI": "10.9999/n.1", "date": "2021-05-01"},
+        {"type": "correction", "DOI": "10.9999/n.2"}]))
+    with library.read() as s:
+        rows = {r["id"]: r for r in repo.list_rows(s, [plain, retracted])}
+    assert rows[plain]["updates"] == []
+    assert rows[retracted]["updates"] == ["retraction", "correction"]

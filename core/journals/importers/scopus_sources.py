@@ -156,7 +156,10 @@ def _row(n: int, values: tuple[Any, ...], mapping: dict[str, int | None], sheet:
             last = to_int(get("year"), "year")
         except ValueError:
             last = None
-        last = last or (end if end and end != 9999 else None)
+        covered = end if end and end != 9999 else None
+        # The year of discontinuation may follow the last covered year (discontinued in 2023,
+        # coverage 2010-2022): works after the coverage are not in Scopus.
+        last = min(last, covered) if last and covered else last or covered
         valid_to = dt.date(last, 12, 31) if last else None
         note = "discontinued by Scopus" + (f" ({text(get('change'))})" if get("change") else "")
     elif inactive and end and end != 9999:

@@ -64,7 +64,7 @@ def parse(path: Path, *, index: str | None = None, list_date: dt.date | None = N
     tick = RowCounter(progress)
     index = (index or index_in_name(path.name) or "").upper()
     if index not in WOS_INDEXES:
-        raise InvalidValueError("index", index or None, "choose the Web of Science index of this "
+        raise InvalidValueError("WoS index", index or path.name, "choose the Web of Science index of this "
                                 f"file: one of {', '.join(WOS_INDEXES)} (--index)")
     list_date = list_date or date_in_name(path.name)
     edition = f"WoS {index}" + (f" {list_date.isoformat()}" if list_date else "")

@@ -280,3 +280,66 @@ def test_team_grant_preset_shape() -> None:
     assert [r.id for r in GRANT.requirements] == ["international", "koksnvo", "monograph"]
     assert [r.count for r in GRANT.requirements] == [1, 2, 1]
     assert GRANT.year_policy == "publication_year_or_previous"
+
+
+def test_a_year_only_date_across_a_list_boundary_is_unknown_not_a_no() -> None:
+    # The journal is on the list from 21 June 2025; a work known only as "2025" may be from
+    # before or after: the full date decides. A full date, or a year wholly before, decides.
+    koksnvo = GRANT.requirement("koksnvo")
+    ctx = rule_context(GRANT, Coverage(koksnvo=True))
+    listed = profile(lists=[ListMembership("1", valid_from=dt.date(2025, 6, 21),
+                                           order_no="V2500036221")])
+    v = evaluate_requirement(koksnvo, article(2025, listed), ctx)
+    assert v.result is Result.UNKNOWN
+    assert "on the KOKSNVO list from 2025-06-21" in v.text and "publication date" in v.text
+    later = article(2025, listed)
+    later.issued = dt.date(2025, 9, 1)
+    assert evaluate_requirement(koksnvo, later, ctx).result is Result.ELIGIBLE
+    earlier = article(2025, listed)
+    earlier.issued = dt.date(2025, 3, 1)
+    assert evaluate_requirement(koksnvo, earlier, ctx).result is Result.NOT_ELIGIBLE
+    june = article(2025, listed)
+    june.month = 7
+    assert evaluate_requirement(koksnvo, june, ctx).result is Result.ELIGIBLE
+    assert evaluate_requirement(koksnvo, article(2024, listed), ctx).result \
+        is Result.NOT_ELIGIBLE
+
+
+def test_derived_list_1_for_a_year_only_date_of_the_year_it_began_is_unknown() -> None:
+    # List 1 includes indexed journals from 14 June 2024: an indexed journal's article of
+    # "2024" may be either side of that day.
+    koksnvo = GRANT.requirement("koksnvo")
+    ctx = rule_context(GRANT, Coverage(koksnvo=True))
+    scopus = profile(indexes=[IndexMembership("SCOPUS", valid_from=dt.date(2015, 1, 1))])
+    v = evaluate_requirement(koksnvo, article(2024, scopus), ctx)
+    assert v.result is Result.UNKNOWN and "since 2024-06-14" in v.text
+    dated = article(2024, scopus)
+    dated.issued = dt.date(2024, 3, 10)
+    assert evaluate_requirement(koksnvo, dated, ctx).result is Result.NOT_ELIGIBLE
+    dated.issued = dt.date(2024, 7, 1)
+    assert evaluate_requirement(koksnvo, dated, ctx).result is Result.ELIGIBLE
+
+
+def test_unknown_any_keeps_the_evidence_of_the_branch_that_failed() -> None:
+    # Percentile 34 with no WoS list: unknown, and the user still sees why the CiteScore
+    # branch did not pass.
+    v = evaluate_requirement(GRANT.requirement("international"),
+                             article(2022, profile(cs(2022, 34))), rule_context(GRANT, Coverage()))
+    assert v.result is Result.UNKNOWN
+    assert "no complete WoS SSCI/AHCI list imported" in v.text
+    assert ("Migration Letters, CiteScore 2022, Demography: percentile 34, Q3 -> does not meet "
+            "'percentile >= 35'") in v.text
+
+
+def test_previous_year_fallback_never_credits_an_article_published_after_the_journal_left() -> None:
+    # Coverage ended in 2019: a 2020 article is not a Scopus publication, whatever the journal's
+    # CiteScore 2019 was (the grant's "previous year" fallback is for the release lag only).
+    left = IndexMembership("SCOPUS", valid_from=dt.date(2010, 1, 1),
+                           valid_to=dt.date(2019, 12, 31), note="discontinued by Scopus")
+    p = profile(cs(2019, 80), indexes=[left])
+    v = evaluate_requirement(GRANT.requirement("international"), article(2020, p),
+                             rule_context(GRANT, Coverage(wos_indexes={"SSCI", "AHCI"})))
+    assert v.result is Result.NOT_ELIGIBLE
+    assert "left Scopus (coverage ended 2019)" in v.text
+    # ...while a 2019 article still counts with its own year's value
+    assert intl(article(2019, p), Coverage(wos_indexes={"SSCI", "AHCI"})) is Result.ELIGIBLE

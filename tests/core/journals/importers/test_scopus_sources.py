@@ -30,6 +30,8 @@ def test_ext_list(tmp_path: Path) -> None:
     ], discontinued=[
         [77, "Predatory Studies", "2049-3630", None, "P", 2021, "Publication concerns",
          "2015-2021"],
+        # discontinued in 2023, its coverage ended with 2022: a 2023 article is not in Scopus
+        [78, "Left Last Year", "0378-5955", None, "P", 2023, "Discontinued", "2010-2022"],
     ])
     result = scopus_sources.parse(path)
     assert result.edition == "Scopus sources July 2025"
@@ -42,6 +44,9 @@ def test_ext_list(tmp_path: Path) -> None:
     assert gone.valid_to == dt.date(2021, 12, 31)
     assert "discontinued by Scopus (Publication concerns)" in (gone.note or "")
     assert gone.covers(dt.date(2022, 3, 1)) is False and gone.covers(dt.date(2020, 1, 1))
+    left = by["Left Last Year"].indexes[0]
+    assert left.valid_to == dt.date(2022, 12, 31)
+    assert left.covers(dt.date(2023, 5, 1)) is False
     assert by["Migration Letters"].journal.languages == ["eng", "rus"]
     assert [(p.row, p.rejected) for p in result.problems] == [(4, True)]
     notes = {p.sheet: p.note for p in result.previews}
