@@ -256,6 +256,11 @@ _SMALL_CAPS_STYLE = re.compile(r"font-variant\s*:\s*small-caps", re.IGNORECASE)
 _NOCASE_CLASS = re.compile(r"class\s*=\s*\"nocase\"", re.IGNORECASE)
 
 
+def has_markup(text: str | None) -> bool:
+    """Whether the text holds CSL-JSON in-title markup (`<i>`, `<sub>`, a small-caps span...)."""
+    return bool(text) and "<" in (text or "") and _TAG.search(text or "") is not None
+
+
 def parse_markup(text: str | None, **fmt: Any) -> Rich:
     """`"The <i>E. coli</i> genome"` -> runs. A `<span>` that is neither small caps nor nocase,
     unknown tags, and closing tags without an opening one are kept as literal text, so nothing the
