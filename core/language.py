@@ -64,8 +64,9 @@ def normalize_language(value: str | None) -> str | None:
 
 
 def detect_script_language(text: str | None) -> str | None:
-    """Cyrillic with Kazakh-specific letters -> `kk`, other Cyrillic -> `ru`, Latin -> `en`, else
-    None. A guess for items that carry no language; never overrides a stored one."""
+    """Cyrillic with Kazakh-specific letters -> `kk` (Ukrainian and Belarusian ones -> `uk`, `be`),
+    other Cyrillic -> `ru`, Latin -> `en`, else None. A guess for items that carry no language;
+    never overrides a stored one."""
     if not text:
         return None
     cyr = len(_CYRILLIC.findall(text))
@@ -73,11 +74,37 @@ def detect_script_language(text: str | None) -> str | None:
     if cyr == 0 and lat == 0:
         return None
     if cyr >= lat:
-        return "kk" if any(ch in KAZAKH_LETTERS for ch in text) else "ru"
+        return _cyrillic_language(text)
     return "en"
+
+
+# Letters only one Cyrillic language of the region writes. `і` is shared by Kazakh, Ukrainian
+# and Belarusian, so alone it decides nothing; Ukrainian and Belarusian never write `ы`/`э`/`ё`/`ъ`
+# (Belarusian writes `ы`, `э`, `ё` but has its own `ў`).
+_KAZAKH_ONLY = frozenset("әғқңөұүһӘҒҚҢӨҰҮҺ")
+_UKRAINIAN_ONLY = frozenset("їєґЇЄҐ")
+_NOT_UKRAINIAN = frozenset("ыэёъЫЭЁЪ")
+
+
+def _cyrillic_language(text: str) -> str:
+    letters = set(text)
+    if letters & _KAZAKH_ONLY:
+        return "kk"
+    if letters & _UKRAINIAN_ONLY:
+        return "uk"
+    if "ў" in letters or "Ў" in letters:
+        return "be"
+    if "і" in letters or "І" in letters:
+        # Kazakh text without its own letters is a word or two (`Білім`); a longer text with
+        # `і` and none of the letters Ukrainian lacks is Ukrainian (`Становлення е-урядування
+        # в Республіці Болгарія`).
+        if letters & _NOT_UKRAINIAN or len(text.split()) < 4:
+            return "kk"
+        return "uk"
+    return "ru"
 
 
 def is_cyrillic(text: str | None) -> bool:
     """True when the text's letters are mostly Cyrillic."""
     lang = detect_script_language(text)
-    return lang in ("ru", "kk")
+    return lang in ("ru", "kk", "uk", "be")

@@ -46,7 +46,23 @@ def collation_key(text: str | None) -> tuple[int, str]:
         if rank is not None:
             out.append(chr(0x4000 + rank))
         elif ch.isalnum():
-            out.append(ch)
+            out.append(_latin_base(ch) if "\u00c0" <= ch <= "\u024f" or
+                       "\u1e00" <= ch <= "\u1eff" else ch)
         elif ch.isspace():
             out.append(" ")
     return (group, "".join(out))
+
+
+# Latin letters without a decomposition, sorted with their base letters.
+_LATIN_BASE = {"ı": "i", "ø": "o", "ł": "l", "đ": "d", "æ": "ae", "œ": "oe", "þ": "th",
+               "ð": "d", "ħ": "h"}
+
+
+def _latin_base(ch: str) -> str:
+    """A Latin letter with diacritics sorts as its base letter (English alphabetising, as APA's
+    letter-by-letter rule and DIN 5007 do): Äbenov with Abenov, Şaripov with Saripov, and the
+    Kazakh Latin alphabet's ı with i, so a romanised list is not scattered after Z."""
+    base = _LATIN_BASE.get(ch)
+    if base is not None:
+        return base
+    return "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))

@@ -97,6 +97,9 @@ def _title_key(ref: Reference) -> tuple[int, str]:
 
 # Names and keys repeat across a library: computed once per distinct value.
 _collation = lru_cache(maxsize=65536)(collation_key)
+_initials = lru_cache(maxsize=65536)(initials)
+_LEGAL_ENTRY_TYPES = frozenset({"legislation", "regulation", "bill", "hearing", "legal_case",
+                                "treaty"})
 
 
 @lru_cache(maxsize=65536)
@@ -136,12 +139,18 @@ class ApaStyle(Style):
             formatted: list[str] = []
             if names:
                 formatted = [_inverted(c) for c in names]
+                # Surname, then initials (APA 9.46): the same person stored once with full
+                # given names and once with initials sorts as one, so a one-author work stays
+                # before the multi-author works she leads (APA 9.45).
                 names_sort: tuple[Any, ...] = tuple(
                     (_apa_collation(family_with_particle(c), latin_first),
-                     _collation(c.given)) for c in names)
+                     _collation(_initials(c.given))) for c in names)
                 names_key = tuple(f.casefold() for f in formatted)
             else:
-                title = _ARTICLE_WORDS.sub("", strip_markup(ref.title or ""))
+                # What the entry starts with: the title, or for an untitled legal source the
+                # description printed in its place.
+                lead = ref.title or (ref.genre if ref.type in _LEGAL_ENTRY_TYPES else "")
+                title = _ARTICLE_WORDS.sub("", strip_markup(lead or ""))
                 names_sort = ((_apa_collation(title, latin_first), (3, "")),)
                 names_key = ("\x00title:" + title.casefold(),)
             date = ref.issued or self._legal_date(ref)
@@ -534,9 +543,18 @@ def _disambiguated_names(items: list[_Item]) -> dict[int, Rich]:
                 initials(c.given).casefold())
     need_initials = {fam for fam, inits in by_family.items() if len(inits) > 1}
 
+    def name_at(c: Creator, k: int) -> str:
+        short = _short_name(c)
+        if k == 0 and not c.is_organisation and c.given and \
+                family_with_particle(c).casefold() in need_initials:
+            short = f"{initials(c.given)} {short}"
+        return short
+
     def form(it: _Item, shown: int) -> tuple[str, ...]:
+        # As printed: a first author's initials (APA 8.20) already tell `A. Kim et al.` from
+        # `B. Kim et al.`, so neither needs more names (APA 8.18).
         names = it.names
-        return tuple(_short_name(c) for c in names[:shown]) + (
+        return tuple(name_at(c, k) for k, c in enumerate(names[:shown])) + (
             ("et al.",) if shown < len(names) else ())
 
     shown: dict[int, int] = {}
@@ -567,13 +585,7 @@ def _disambiguated_names(items: list[_Item]) -> dict[int, Rich]:
         if not it.names:
             out[it.index] = _title_short(it.ref)
             continue
-        names = []
-        for k, c in enumerate(it.names[: shown[it.index]]):
-            short = _short_name(c)
-            if k == 0 and not c.is_organisation and family_with_particle(c).casefold() \
-                    in need_initials and c.given:
-                short = f"{initials(c.given)} {short}"
-            names.append(short)
+        names = [name_at(c, k) for k, c in enumerate(it.names[: shown[it.index]])]
         if shown[it.index] < len(it.names):
             text = ", ".join(names) + (", et al." if len(names) > 1 else " et al.")
         elif len(names) == 1:

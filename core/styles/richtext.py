@@ -379,7 +379,10 @@ def to_rtf(rich: Rich) -> str:
         body = rtf_escape(r.text)
         piece = f"{{{codes} {body}}}" if codes else body
         if r.link:
-            piece = (f'{{\\field{{\\*\\fldinst HYPERLINK "{rtf_escape(r.link)}"}}'
+            # The field's argument is quoted: a `"` (or a space) in the address would end it and
+            # let the rest be read as field switches, so they are percent-encoded as in a URL.
+            target = r.link.replace('"', "%22").replace(" ", "%20")
+            piece = (f'{{\\field{{\\*\\fldinst HYPERLINK "{rtf_escape(target)}"}}'
                      f"{{\\fldrslt {piece}}}}}")
         parts.append(piece)
     return "".join(parts)

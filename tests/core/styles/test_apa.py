@@ -291,3 +291,51 @@ def test_transliterated_titles_when_asked(apa: ApaStyle) -> None:
     assert "Migratsionnoe pravo [Migration law]" in apa.bibliography(
         [ref], ListOptions(settings={"transliterated": True}))[0].text()
     assert "Миграционное право" in apa.entry(ref).plain()
+
+
+def test_initials_that_already_tell_first_authors_apart_need_no_more_names(
+        apa: ApaStyle) -> None:
+    # APA 8.20: first authors with one surname and different initials get their initials; APA
+    # 8.18: more names are added only while two citations still look alike. `B. Kim et al.` is
+    # already unique; `A. Kim et al.` stands for two works and is expanded.
+    def ref(key: str, first: str, second: str, third: str) -> Reference:
+        r = Reference(type="article-journal", title=key, citation_key=key, container_title="J",
+                      creators=[Creator(family="Kim", given=first),
+                                Creator(family=second, given="X"),
+                                Creator(family=third, given="Y")])
+        r.issued = __import__("core.dates", fromlist=["PartialDate"]).PartialDate(2021)
+        return r
+
+    k1, k2, k3 = ref("k1", "Anna", "Lee", "Park"), ref("k2", "Boris", "Ahn", "Choi"), \
+        ref("k3", "Anna", "Lee", "Song")
+    ctx = CiteContext(refs=[k1, k2, k3])
+    assert apa.cite([CiteItem(k2)], context=ctx).plain() == "(B. Kim et al., 2021)"
+    assert apa.cite([CiteItem(k1)], context=ctx).plain() == "(A. Kim, Lee, & Park, 2021)"
+    assert apa.cite([CiteItem(k3)], context=ctx).plain() == "(A. Kim, Lee, & Song, 2021)"
+
+
+def test_surname_then_initials_one_author_before_several(apa: ApaStyle) -> None:
+    # APA 9.45/9.46: alphabetise by surname, then initials; one-author works before the
+    # multi-author works with the same first author. The same person stored with full given
+    # names in one record and initials in another must not swap that order.
+    solo = Reference(type="book", title="Solo", publisher="P",
+                     creators=[Creator(family="Мусабекова", given="Назгуль Маратовна")])
+    pair = Reference(type="book", title="Pair", publisher="P",
+                     creators=[Creator(family="Мусабекова", given="Н. М."),
+                               Creator(family="Талипова", given="Ж. Ж.")])
+    solo.issued = __import__("core.dates", fromlist=["PartialDate"]).PartialDate(2010)
+    pair.issued = __import__("core.dates", fromlist=["PartialDate"]).PartialDate(2023)
+    assert [e.ref for e in apa.bibliography([pair, solo])] == [solo, pair]
+
+
+def test_untitled_legal_source_sorts_by_what_it_starts_with(apa: ApaStyle) -> None:
+    # APA 9.49 (no author: alphabetise by the first significant word of what leads the entry):
+    # an untitled court decision prints its description first and sorts by it, not last.
+    case = Reference(type="legal_case", genre="Postanovlenie", case_number="6001-21",
+                     authority="Supreme Court")
+    book = Reference(type="book", title="Zebra", publisher="P",
+                     creators=[Creator(family="Zed", given="Z")])
+    other = Reference(type="book", title="Apple", publisher="P",
+                      creators=[Creator(family="Abe", given="A")])
+    texts = [e.text() for e in apa.bibliography([book, case, other])]
+    assert texts[1].startswith("Postanovlenie, No. 6001-21")
