@@ -292,9 +292,10 @@ class ApaStyle(Style):
             parts.append(_numbered(ref.number, ref.type, ref.genre))
         if pages:
             parts.append(f"{'pp.' if _is_range(pages) else 'p.'} {_page_range(pages)}")
-        # "(2nd ed.; J. Smith, Trans.)": a translator and the rest are set off by a semicolon.
+        # "(H. Weaver, Trans.; 2nd ed.)" (APA 10.2, apa.csl): the translator first, the rest
+        # after a semicolon.
         if translators and ref.type not in PART_TYPES and len(parts) > 1:
-            return "; ".join([", ".join(parts[1:]), parts[0]])
+            return "; ".join([parts[0], ", ".join(parts[1:])])
         return ", ".join(parts)
 
     def _source_element(self, ref: Reference, it: _Item, translit: bool) -> Rich:

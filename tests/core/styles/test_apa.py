@@ -339,3 +339,15 @@ def test_untitled_legal_source_sorts_by_what_it_starts_with(apa: ApaStyle) -> No
                       creators=[Creator(family="Abe", given="A")])
     texts = [e.text() for e in apa.bibliography([book, case, other])]
     assert texts[1].startswith("Postanovlenie, No. 6001-21")
+
+
+def test_translator_before_the_edition_in_the_parentheses(apa: ApaStyle) -> None:
+    # APA 10.2 (translated book): "The psychology of the child (H. Weaver, Trans.; 2nd ed.)",
+    # as apa.csl through citeproc-js gives it; the order was reversed.
+    ref = Reference.from_csl({"id": "p", "type": "book", "title": "The psychology of the child",
+                              "author": [{"family": "Piaget", "given": "Jean"}],
+                              "translator": [{"family": "Weaver", "given": "Helen"}],
+                              "edition": "2", "issued": {"date-parts": [[1969]]},
+                              "publisher": "Basic Books"})
+    assert apa.entry(ref).plain() == ("Piaget, J. (1969). The psychology of the child "
+                                      "(H. Weaver, Trans.; 2nd ed.). Basic Books.")
