@@ -91,10 +91,6 @@ def _names_in_author_position(ref: Reference) -> tuple[list[Creator], bool]:
     return [], False
 
 
-def _title_key(ref: Reference) -> tuple[int, str]:
-    return _collation(_ARTICLE_WORDS.sub("", strip_markup(ref.title or "")))
-
-
 # Names and keys repeat across a library: computed once per distinct value.
 _collation = lru_cache(maxsize=65536)(collation_key)
 _initials = lru_cache(maxsize=65536)(initials)
@@ -157,7 +153,10 @@ class ApaStyle(Style):
             year = date.year if date else None
             date_key = (year if year is not None else -1, (date.month or 0) if date else 0,
                         (date.day or 0) if date else 0)
-            sort_key = (names_sort, date_key, _title_key(ref), ref.volume or "")
+            # Same names and date: by title (APA 9.47), in the list's script order too.
+            title_key = _apa_collation(_ARTICLE_WORDS.sub("", strip_markup(ref.title or "")),
+                                       latin_first)
+            sort_key = (names_sort, date_key, title_key, ref.volume or "")
             items.append(_Item(i, ref, names, editors, sort_key, names_key, year, formatted))
         # Same author list, same year: letters in reference-list order (APA 9.47).
         groups: dict[tuple[Any, ...], list[_Item]] = {}
@@ -367,7 +366,11 @@ class ApaStyle(Style):
             return Rich.text(url, link=url)
         if ref.url:
             link = Rich.text(ref.url, link=ref.url)
-            if ref.issued is None and ref.accessed is not None and ref.accessed.year:
+            # APA 9.16: a retrieval date only for an undated work that may change (a law's
+            # date is its adoption date, so an Adilet link gets none).
+            dated = ref.issued is not None or (ref.type in _LEGAL_ENTRY_TYPES and
+                                               self._legal_date(ref) is not None)
+            if not dated and ref.accessed is not None and ref.accessed.year:
                 return Rich(f"Retrieved {_long_date(ref.accessed)}, from ") + link
             return link
         return Rich()
@@ -384,7 +387,7 @@ class ApaStyle(Style):
         No. 16, Art. 128 (2011, as amended through 2024)`; cases `Title, No. N (Court, date)`;
         treaties `Title, Parties, Month Day, Year`."""
         raw = ref.title_translit if translit and ref.title_translit else ref.title
-        title = Rich.from_markup(raw) if raw else Rich(ref.genre or UNTITLED)
+        title = Rich.from_markup(raw) if raw else Rich(_cap_first(ref.genre) or UNTITLED)
         if ref.title_translated and ref.title_translated != ref.title:
             title = Rich.join([title, Rich("[") + Rich.from_markup(ref.title_translated) + "]"],
                               " ")

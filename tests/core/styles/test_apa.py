@@ -351,3 +351,41 @@ def test_translator_before_the_edition_in_the_parentheses(apa: ApaStyle) -> None
                               "publisher": "Basic Books"})
     assert apa.entry(ref).plain() == ("Piaget, J. (1969). The psychology of the child "
                                       "(H. Weaver, Trans.; 2nd ed.). Basic Books.")
+
+
+def test_same_author_same_year_titles_in_the_lists_script_order(apa: ApaStyle) -> None:
+    # APA 9.47: letters follow the titles' alphabetical order; with Latin-script works first
+    # (the list's `script_order`, as apa.csl and citeproc-js give "A thesis" 2019a), the titles
+    # follow the same order as the names.
+    def book(title: str) -> Reference:
+        r = Reference(type="book", title=title, publisher="P", citation_key=title,
+                      creators=[Creator(family="Smith", given="John")])
+        r.issued = __import__("core.dates", fromlist=["PartialDate"]).PartialDate(2019)
+        return r
+
+    ru, en = book("Переводная книга"), book("A thesis")
+    assert [e.text()[:17] for e in apa.bibliography([ru, en])] == \
+        ["Smith, J. (2019a)", "Smith, J. (2019b)"]
+    assert apa.bibliography([ru, en])[0].ref is en
+    cyr = apa.bibliography([ru, en], ListOptions(settings={"script_order": "cyrillic-first"}))
+    assert cyr[0].ref is ru and cyr[0].text().startswith("Smith, J. (2019a)")
+
+
+def test_no_retrieval_date_for_a_dated_law_online(apa: ApaStyle) -> None:
+    # APA 9.16: retrieval dates only for undated works designed to change; a law is dated by its
+    # adoption (the Adilet link of a 2011 law used to say "Retrieved March 15, 2024, from").
+    law = Reference.from_csl({"id": "l", "type": "legislation", "title": "О миграции населения",
+                              "genre": "Закон Республики Казахстан", "number": "477-IV",
+                              "adopted": {"date-parts": [[2011, 7, 22]]},
+                              "URL": "https://adilet.zan.kz/rus/docs/Z1100000477",
+                              "accessed": {"date-parts": [[2024, 3, 15]]}})
+    text = apa.entry(law).plain()
+    assert "Retrieved" not in text
+    assert text.endswith("(2011). https://adilet.zan.kz/rus/docs/Z1100000477")
+
+
+def test_untitled_decision_starts_with_a_capital(apa: ApaStyle) -> None:
+    case = Reference.from_csl({"id": "c", "type": "legal_case", "genre": "қаулысы",
+                               "authority": "Жоғарғы Сот", "case-number": "6001-21",
+                               "issued": {"date-parts": [[2021, 3, 12]]}})
+    assert apa.entry(case).plain().startswith("Қаулысы, No. 6001-21 (Жоғарғы Сот, March 12,")
