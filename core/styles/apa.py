@@ -263,7 +263,7 @@ class ApaStyle(Style):
     def _description(self, ref: Reference) -> str:
         genre = ref.genre or DEFAULT_DESCRIPTIONS.get(ref.type)
         if ref.type == "thesis":
-            genre = genre or "Thesis"
+            genre = genre or _thesis_description(ref) or "Thesis"
             if ref.publisher and (ref.archive or ref.doi or ref.url):
                 return f"{_cap_first(genre)}, {ref.publisher}"
         if ref.type == "paper-conference" and ref.container_title:
@@ -703,11 +703,32 @@ def _edition(edition: str) -> str:
     return text
 
 
+# A thesis's description when the record stores no genre, from the `degree` the GOST styles read
+# (APA 10.6: "[Doctoral dissertation, University]" when published in a database or archive,
+# "[Unpublished doctoral dissertation]. University" otherwise).
+_DEGREE_DESCRIPTIONS = {"phd": "doctoral dissertation", "doctor": "doctoral dissertation",
+                        "candidate": "candidate's dissertation", "master": "master's thesis"}
+
+
+def _thesis_description(ref: Reference) -> str:
+    kind = _DEGREE_DESCRIPTIONS.get(str(ref.extra.get("degree", "")).strip().lower())
+    if not kind:
+        return ""
+    if ref.extra.get("autoreferat"):
+        return f"Abstract of {kind}"  # an автореферат is printed and distributed
+    if ref.archive or ref.doi or ref.url:
+        return kind
+    return f"Unpublished {kind}"
+
+
 def _numbered(number: str, item_type: str, genre: str | None) -> str:
     """`Report No. 12`, `Policy brief No. 12` (the genre labels the number); other numbers and
-    designations stay as stored (`ISO 690:2021`, `ГОСТ Р 7.0.100-2018`)."""
+    designations stay as stored (`ISO 690:2021`, `ГОСТ Р 7.0.100-2018`), after the genre when
+    there is one (`National standard ГОСТ Р 7.0.100-2018`, not `No. ГОСТ Р ...`)."""
     number = number.strip()
     if genre:
+        if number[:1].isalpha():
+            return f"{_cap_first(genre)} {number}"
         return f"{_cap_first(genre)} No. {number}"
     if item_type == "report" and _NUMERIC.match(number):
         return f"Report No. {number}"

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from core.model import Reference
 from core.styles.gost_terms import item_language
+from core.styles.names import initials
 from core.text import collation_key
 
 LEGAL = "legal"
@@ -102,7 +103,9 @@ def default_sort_text(ref: Reference) -> str:
     authors = ref.authors
     if 1 <= len(authors) <= 3 and not authors[0].is_organisation:
         a = authors[0]
-        name = " ".join(p for p in (a.particle, a.family, a.given) if p)
+        # The heading as printed, `Мусабекова, Н. М.`: with full given names in one record and
+        # initials in another, the same heading would otherwise not keep its titles in order.
+        name = " ".join(p for p in (a.particle, a.family, initials(a.given)) if p)
         return f"{name} {ref.title or ''}"
     return ref.title or ""
 

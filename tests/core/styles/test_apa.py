@@ -389,3 +389,32 @@ def test_untitled_decision_starts_with_a_capital(apa: ApaStyle) -> None:
                                "authority": "Жоғарғы Сот", "case-number": "6001-21",
                                "issued": {"date-parts": [[2021, 3, 12]]}})
     assert apa.entry(case).plain().startswith("Қаулысы, No. 6001-21 (Жоғарғы Сот, March 12,")
+
+
+def test_thesis_description_from_the_degree(apa: ApaStyle) -> None:
+    # APA 10.6: "[Unpublished doctoral dissertation]. University" for a thesis in no database
+    # or archive, "[Doctoral dissertation, University]. Archive" otherwise; the record's `degree`
+    # (which the GOST styles read) says which, where it used to print "[Thesis]".
+    def thesis(**extra: object) -> Reference:
+        return Reference.from_csl({"id": "t", "type": "thesis", "title": "Labour migration",
+                                   "author": [{"family": "Smith", "given": "John"}],
+                                   "publisher": "University of Oxford",
+                                   "issued": {"date-parts": [[2019]]}, **extra})
+    assert "Labour migration [Unpublished doctoral dissertation]. University of Oxford." in \
+        apa.entry(thesis(degree="phd")).plain()
+    assert "[Doctoral dissertation, University of Oxford]. ORA." in \
+        apa.entry(thesis(degree="phd", archive="ORA")).plain()
+    assert "[Abstract of candidate's dissertation]" in \
+        apa.entry(thesis(degree="candidate", autoreferat=True)).plain()
+    assert "[Master's thesis]" in apa.entry(thesis(genre="Master's thesis")).plain()
+
+
+def test_standard_designation_follows_its_genre(apa: ApaStyle) -> None:
+    # `(National standard ГОСТ Р 7.0.100–2018)`, not `No. ГОСТ Р ...`; a bare number keeps
+    # APA's `(ISO Standard No. 45001:2018)`.
+    def std(number: str, genre: str) -> str:
+        return apa.entry(Reference.from_csl({"id": "s", "type": "standard", "title": "T",
+                                             "number": number, "genre": genre})).plain()
+    assert "(Национальный стандарт ГОСТ Р 7.0.100–2018)" in \
+        std("ГОСТ Р 7.0.100–2018", "национальный стандарт")
+    assert "(ISO Standard No. 45001:2018)" in std("45001:2018", "ISO Standard")
