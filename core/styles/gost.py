@@ -610,8 +610,10 @@ class GostBuilder:
                 rich.extend(_rich(before, markup))
                 rich.append(url, link=url)
                 rich.extend(_rich(after, markup))
-            else:
+            elif markup:
                 rich.extend(_rich(area, markup))
+            else:
+                rich.append(area)
         if final_stop:
             rich = rich.end_with(".")
         return rich.map_text(typographic_spaces) if self.p.nbsp else rich
