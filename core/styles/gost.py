@@ -321,7 +321,12 @@ _TAGS = (("italic", "i"), ("bold", "b"), ("small_caps", "sc"))
 
 
 def _has_title_markup(ref: Reference) -> bool:
-    return any(has_markup(getattr(ref, name)) for name in _TITLE_FIELDS)
+    title, host, series, event = ref.title, ref.container_title, ref.collection_title, \
+        ref.event_title
+    if not ((title and "<" in title) or (host and "<" in host) or (series and "<" in series)
+            or (event and "<" in event)):
+        return False  # the common case, checked without a regular expression
+    return any(has_markup(t) for t in (title, host, series, event))
 
 
 def _balanced(title: str) -> str:
