@@ -359,15 +359,16 @@ def _map_language(message: Mapping[str, Any], ref: Reference, cleaned: list[str]
     sample = " ".join(filter(None, [ref.title, ref.container_title]))
     detected = _cjk_language(ref.title) or detect_script_language(sample)
     if given is None:
-        ref.language = detected if detected in ("ru", "kk", "zh", "ja") else (detected and "en")
+        ref.language = detected if detected in ("ru", "kk", "uk", "be", "zh", "ja") \
+            else (detected and "en")
         if ref.language:
             cleaned.append("language:detected")
     elif detected in ("zh", "ja") and given == "en":
         ref.language = detected
         extra["crossref-language"] = given
         cleaned.append("language:detected")
-    elif detected in ("ru", "kk") and given not in ("ru", "kk", "uk", "be", "bg", "sr", "mk",
-                                                    "ky", "tg", "mn"):
+    elif detected in ("ru", "kk", "uk", "be") and given not in (
+            "ru", "kk", "uk", "be", "bg", "sr", "mk", "ky", "tg", "mn"):
         # Publishers often send "en" for every record; a Cyrillic title is not English.
         ref.language = detected
         extra["crossref-language"] = given

@@ -633,3 +633,16 @@ def test_preprint_repository_and_english_case_number() -> None:
     assert fmt("gost-r-7.0.100", case, content_type=False) == (
         "Smith v. Kazakhstan : Decision of the European Court of Human Rights of 12 March 2021 "
         "in case No. 12345/20.")
+
+
+def test_ukrainian_crossref_article_gets_russian_words_not_kazakh() -> None:
+    # §4: words in the item's language; Ukrainian (no words of its own here) takes the Cyrillic
+    # default `С.`. The real Crossref record 10.31861/mhpi2022.45.140-152 has no language and a
+    # title with `і`, which used to be read as Kazakh (`Б. 140–152`).
+    from core.crossref_mapping import message_of, work_to_reference
+
+    path = SHARED / "fixtures" / "crossref" / "items" / "item_10.31861_mhpi2022.45.140-152.json"
+    ref = work_to_reference(message_of(json.loads(path.read_text("utf-8"))))
+    assert ref.language == "uk"
+    text = fmt("gost-r-7.0.100", ref)
+    assert "– № 45. – С. 140–152. – DOI 10.31861/mhpi2022.45.140-152." in text
