@@ -36,6 +36,8 @@ def collation_key(text: str | None) -> tuple[int, str]:
     """Sort key: Cyrillic before Latin (the GOST list convention), Kazakh letters in the Kazakh
     alphabet order, case- and ё-insensitive. Returns (script group, key string)."""
     plain = strip_markup(text or "").strip().lstrip("«»\"'([{").casefold()
+    if _LATIN_EXTENDED.search(plain):
+        plain = plain.translate(_LATIN_TABLE)
     if not plain:
         return (3, "")
     first = next((ch for ch in plain if ch.isalpha()), "")
@@ -46,8 +48,7 @@ def collation_key(text: str | None) -> tuple[int, str]:
         if rank is not None:
             out.append(chr(0x4000 + rank))
         elif ch.isalnum():
-            out.append(_latin_base(ch) if "\u00c0" <= ch <= "\u024f" or
-                       "\u1e00" <= ch <= "\u1eff" else ch)
+            out.append(ch)
         elif ch.isspace():
             out.append(" ")
     return (group, "".join(out))
@@ -66,3 +67,13 @@ def _latin_base(ch: str) -> str:
     if base is not None:
         return base
     return "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
+
+
+# Latin-1 Supplement, Latin Extended-A/B and Extended Additional letters -> base letters, applied
+# with str.translate (one pass in C) before the collation loop; combining marks are dropped there.
+_LATIN_EXTENDED = re.compile("[\u00c0-\u024f\u1e00-\u1eff]")
+_LATIN_TABLE: dict[int, str] = {
+    cp: _latin_base(chr(cp))
+    for start, end in ((0x00C0, 0x024F), (0x1E00, 0x1EFF))
+    for cp in range(start, end + 1)
+    if chr(cp).isalpha() and _latin_base(chr(cp)) != chr(cp)}

@@ -516,9 +516,9 @@ class GostBuilder:
         printed, a DOI link (`https://doi.org/<doi>`) only repeats it, and a URL without an
         access date is the landing page metadata brings along (every Crossref record has one),
         not an address the author consulted: the DOI is the address then (gost-rules.md §3)."""
-        url = (ref.url or "").strip()
-        if not url:
+        if not ref.url:
             return None
+        url = ref.url.strip()
         if self.p.doi and ref.doi:
             if _DOI_LINK.match(url) and url.lower().rstrip("/").endswith(ref.doi.lower()):
                 return None
@@ -612,9 +612,15 @@ class GostBuilder:
                 rich.add_punct(AREA if self.p.area_dash else ". ")
             if url and url in area:
                 before, _, after = area.partition(url)
-                rich.extend(_rich(before, markup))
+                if markup:
+                    rich.extend(_rich(before, markup))
+                else:
+                    rich.append(before)
                 rich.append(url, link=url)
-                rich.extend(_rich(after, markup))
+                if markup:
+                    rich.extend(_rich(after, markup))
+                else:
+                    rich.append(after)
             elif markup:
                 rich.extend(_rich(area, markup))
             else:
