@@ -211,8 +211,9 @@ def slug_ascii(text: str | None, sep: str = " ") -> str:
 # --- fast lower-case romanisations (duplicate detection) -----------------------------------------
 
 _LOWER_TABLES: dict[tuple[str, str], dict[int, str]] = {}
-_BGN_YE_START = re.compile(r"(?<![^\W\d_])е|(?<=[аеёиоуыэюяәөұүійъь])е")
-_BGN_YO_START = re.compile(r"(?<![^\W\d_])ё|(?<=[аеёиоуыэюяәөұүійъь])ё")
+# One pass for е and ё, so the look-behind sees the Cyrillic letter before it (`её` is `yeyë`;
+# rewriting е first left `ye` + ё, whose Latin e no longer counted as a vowel).
+_BGN_YE_YO_START = re.compile(r"(?:(?<![^\W\d_])|(?<=[аеёиоуыэюяәөұүійъь]))[её]")
 _GOST_C = re.compile(r"ц(?=[иеыйі])")
 
 
@@ -239,7 +240,7 @@ def lower_romanizations(text: str | None) -> dict[str, str]:
         src = low
         if scheme == "bgn-pcgn" and lang == "ru":
             # BGN/PCGN writes е/ё as ye/yë at the start of a word and after a vowel or й ъ ь.
-            src = _BGN_YO_START.sub("yë", _BGN_YE_START.sub("ye", src))
+            src = _BGN_YE_YO_START.sub(lambda m: "ye" if m.group() == "е" else "yë", src)
         elif scheme == "gost-7.79-b":
             src = _GOST_C.sub("c", src)
         out[scheme] = src.translate(_lower_table(scheme, lang))
