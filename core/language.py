@@ -81,14 +81,21 @@ def detect_script_language(text: str | None) -> str | None:
     if cyr == 0 and lat == 0:
         return None
     if cyr >= lat:
-        return _cyrillic_language(set(text))
+        return _cyrillic_language(text)
     return "en"
 
 
-def _cyrillic_language(letters: set[str]) -> str:
-    """Kazakh-only letters -> kk; Ukrainian or Belarusian letters -> uk / be; і with no letter
-    Ukrainian lacks -> uk, with them -> kk (Belarusian when и is absent, as Belarusian has none);
-    other Cyrillic -> ru."""
+# Belarusian endings and digraphs Kazakh does not write (Гісторыя, дзяржава, быць).
+_BELARUSIAN_TRAITS = re.compile(r"(?:ыя|ая)\b|дз|ць", re.IGNORECASE)
+
+
+def _cyrillic_language(text: str) -> str:
+    """Kazakh-only letters -> kk; Ukrainian or Belarusian letters -> uk / be. `і` alone is shared
+    by Kazakh, Ukrainian and Belarusian: with none of the letters Ukrainian lacks (ы э ё ъ) a text
+    of four words or more is Ukrainian (`Становлення е-урядування в Республіці Болгарія`), a
+    shorter one Kazakh (`Білім`); with them it is Belarusian when it has no и and Belarusian
+    endings or digraphs (`Гісторыя Беларусі`), else Kazakh. Other Cyrillic -> ru."""
+    letters = set(text)
     if letters & KAZAKH_ONLY_LETTERS:
         return "kk"
     if letters & _UKRAINIAN_ONLY:
@@ -97,12 +104,14 @@ def _cyrillic_language(letters: set[str]) -> str:
         return "be"
     if letters & {"і", "І"}:
         if not letters & _NOT_UKRAINIAN:
-            return "uk"
-        return "kk" if letters & {"и", "И"} else "be"
+            return "kk" if len(text.split()) < 4 else "uk"
+        if not letters & {"и", "И"} and _BELARUSIAN_TRAITS.search(text):
+            return "be"
+        return "kk"
     return "ru"
 
 
 def is_cyrillic(text: str | None) -> bool:
     """True when the text's letters are mostly Cyrillic."""
     lang = detect_script_language(text)
-    return lang in ("ru", "kk")
+    return lang in ("ru", "kk", "uk", "be")

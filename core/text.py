@@ -39,6 +39,8 @@ def collation_key(text: str | None) -> tuple[int, str]:
     """Sort key: Cyrillic before Latin (the GOST list convention), Kazakh letters in the Kazakh
     alphabet order, case- and ё-insensitive. Returns (script group, key string)."""
     plain = strip_markup(text or "").strip().lstrip("«»\"'([{").casefold()
+    if _LATIN_EXTENDED.search(plain):
+        plain = plain.translate(_LATIN_TABLE)
     if not plain:
         return (3, "")
     first = next((ch for ch in plain if ch.isalpha()), "")
@@ -48,3 +50,28 @@ def collation_key(text: str | None) -> tuple[int, str]:
     # matters when an import computes 20,000 keys.
     text = _SPACE_RE.sub(" ", plain.translate(_KAZ_TRANSLATE))
     return (group, _DROP_RE.sub("", text))
+
+
+# Latin letters without a decomposition, sorted with their base letters.
+_LATIN_BASE = {"ı": "i", "ø": "o", "ł": "l", "đ": "d", "æ": "ae", "œ": "oe", "þ": "th",
+               "ð": "d", "ħ": "h"}
+
+
+def _latin_base(ch: str) -> str:
+    """A Latin letter with diacritics sorts as its base letter (English alphabetising, as APA's
+    letter-by-letter rule and DIN 5007 do): Äbenov with Abenov, Şaripov with Saripov, and the
+    Kazakh Latin alphabet's ı with i, so a romanised list is not scattered after Z."""
+    base = _LATIN_BASE.get(ch)
+    if base is not None:
+        return base
+    return "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
+
+
+# Latin-1 Supplement, Latin Extended-A/B and Extended Additional letters -> base letters, applied
+# with str.translate (one pass in C) before the collation loop; combining marks are dropped there.
+_LATIN_EXTENDED = re.compile("[\u00c0-\u024f\u1e00-\u1eff]")
+_LATIN_TABLE: dict[int, str] = {
+    cp: _latin_base(chr(cp))
+    for start, end in ((0x00C0, 0x024F), (0x1E00, 0x1EFF))
+    for cp in range(start, end + 1)
+    if chr(cp).isalpha() and _latin_base(chr(cp)) != chr(cp)}

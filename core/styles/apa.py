@@ -91,12 +91,11 @@ def _names_in_author_position(ref: Reference) -> tuple[list[Creator], bool]:
     return [], False
 
 
-def _title_key(ref: Reference) -> tuple[int, str]:
-    return _collation(_ARTICLE_WORDS.sub("", strip_markup(ref.title or "")))
-
-
 # Names and keys repeat across a library: computed once per distinct value.
 _collation = lru_cache(maxsize=65536)(collation_key)
+_initials = lru_cache(maxsize=65536)(initials)
+_LEGAL_ENTRY_TYPES = frozenset({"legislation", "regulation", "bill", "hearing", "legal_case",
+                                "treaty"})
 
 
 @lru_cache(maxsize=65536)
@@ -136,19 +135,28 @@ class ApaStyle(Style):
             formatted: list[str] = []
             if names:
                 formatted = [_inverted(c) for c in names]
+                # Surname, then initials (APA 9.46): the same person stored once with full
+                # given names and once with initials sorts as one, so a one-author work stays
+                # before the multi-author works she leads (APA 9.45).
                 names_sort: tuple[Any, ...] = tuple(
                     (_apa_collation(family_with_particle(c), latin_first),
-                     _collation(c.given)) for c in names)
+                     _collation(_initials(c.given))) for c in names)
                 names_key = tuple(f.casefold() for f in formatted)
             else:
-                title = _ARTICLE_WORDS.sub("", strip_markup(ref.title or ""))
+                # What the entry starts with: the title, or for an untitled legal source the
+                # description printed in its place.
+                lead = ref.title or (ref.genre if ref.type in _LEGAL_ENTRY_TYPES else "")
+                title = _ARTICLE_WORDS.sub("", strip_markup(lead or ""))
                 names_sort = ((_apa_collation(title, latin_first), (3, "")),)
                 names_key = ("\x00title:" + title.casefold(),)
             date = ref.issued or self._legal_date(ref)
             year = date.year if date else None
             date_key = (year if year is not None else -1, (date.month or 0) if date else 0,
                         (date.day or 0) if date else 0)
-            sort_key = (names_sort, date_key, _title_key(ref), ref.volume or "")
+            # Same names and date: by title (APA 9.47), in the list's script order too.
+            title_key = _apa_collation(_ARTICLE_WORDS.sub("", strip_markup(ref.title or "")),
+                                       latin_first)
+            sort_key = (names_sort, date_key, title_key, ref.volume or "")
             items.append(_Item(i, ref, names, editors, sort_key, names_key, year, formatted))
         # Same author list, same year: letters in reference-list order (APA 9.47).
         groups: dict[tuple[Any, ...], list[_Item]] = {}
@@ -255,7 +263,7 @@ class ApaStyle(Style):
     def _description(self, ref: Reference) -> str:
         genre = ref.genre or DEFAULT_DESCRIPTIONS.get(ref.type)
         if ref.type == "thesis":
-            genre = genre or "Thesis"
+            genre = genre or _thesis_description(ref) or "Thesis"
             if ref.publisher and (ref.archive or ref.doi or ref.url):
                 return f"{_cap_first(genre)}, {ref.publisher}"
         if ref.type == "paper-conference" and ref.container_title:
@@ -283,9 +291,10 @@ class ApaStyle(Style):
             parts.append(_numbered(ref.number, ref.type, ref.genre))
         if pages:
             parts.append(f"{'pp.' if _is_range(pages) else 'p.'} {_page_range(pages)}")
-        # "(2nd ed.; J. Smith, Trans.)": a translator and the rest are set off by a semicolon.
+        # "(H. Weaver, Trans.; 2nd ed.)" (APA 10.2, apa.csl): the translator first, the rest
+        # after a semicolon.
         if translators and ref.type not in PART_TYPES and len(parts) > 1:
-            return "; ".join([", ".join(parts[1:]), parts[0]])
+            return "; ".join([parts[0], ", ".join(parts[1:])])
         return ", ".join(parts)
 
     def _source_element(self, ref: Reference, it: _Item, translit: bool) -> Rich:
@@ -357,7 +366,11 @@ class ApaStyle(Style):
             return Rich.text(url, link=url)
         if ref.url:
             link = Rich.text(ref.url, link=ref.url)
-            if ref.issued is None and ref.accessed is not None and ref.accessed.year:
+            # APA 9.16: a retrieval date only for an undated work that may change (a law's
+            # date is its adoption date, so an Adilet link gets none).
+            dated = ref.issued is not None or (ref.type in _LEGAL_ENTRY_TYPES and
+                                               self._legal_date(ref) is not None)
+            if not dated and ref.accessed is not None and ref.accessed.year:
                 return Rich(f"Retrieved {_long_date(ref.accessed)}, from ") + link
             return link
         return Rich()
@@ -374,7 +387,7 @@ class ApaStyle(Style):
         No. 16, Art. 128 (2011, as amended through 2024)`; cases `Title, No. N (Court, date)`;
         treaties `Title, Parties, Month Day, Year`."""
         raw = ref.title_translit if translit and ref.title_translit else ref.title
-        title = Rich.from_markup(raw) if raw else Rich(ref.genre or UNTITLED)
+        title = Rich.from_markup(raw) if raw else Rich(_cap_first(ref.genre) or UNTITLED)
         if ref.title_translated and ref.title_translated != ref.title:
             title = Rich.join([title, Rich("[") + Rich.from_markup(ref.title_translated) + "]"],
                               " ")
@@ -534,9 +547,18 @@ def _disambiguated_names(items: list[_Item]) -> dict[int, Rich]:
                 initials(c.given).casefold())
     need_initials = {fam for fam, inits in by_family.items() if len(inits) > 1}
 
+    def name_at(c: Creator, k: int) -> str:
+        short = _short_name(c)
+        if k == 0 and not c.is_organisation and c.given and \
+                family_with_particle(c).casefold() in need_initials:
+            short = f"{initials(c.given)} {short}"
+        return short
+
     def form(it: _Item, shown: int) -> tuple[str, ...]:
+        # As printed: a first author's initials (APA 8.20) already tell `A. Kim et al.` from
+        # `B. Kim et al.`, so neither needs more names (APA 8.18).
         names = it.names
-        return tuple(_short_name(c) for c in names[:shown]) + (
+        return tuple(name_at(c, k) for k, c in enumerate(names[:shown])) + (
             ("et al.",) if shown < len(names) else ())
 
     shown: dict[int, int] = {}
@@ -567,13 +589,7 @@ def _disambiguated_names(items: list[_Item]) -> dict[int, Rich]:
         if not it.names:
             out[it.index] = _title_short(it.ref)
             continue
-        names = []
-        for k, c in enumerate(it.names[: shown[it.index]]):
-            short = _short_name(c)
-            if k == 0 and not c.is_organisation and family_with_particle(c).casefold() \
-                    in need_initials and c.given:
-                short = f"{initials(c.given)} {short}"
-            names.append(short)
+        names = [name_at(c, k) for k, c in enumerate(it.names[: shown[it.index]])]
         if shown[it.index] < len(it.names):
             text = ", ".join(names) + (", et al." if len(names) > 1 else " et al.")
         elif len(names) == 1:
@@ -687,11 +703,32 @@ def _edition(edition: str) -> str:
     return text
 
 
+# A thesis's description when the record stores no genre, from the `degree` the GOST styles read
+# (APA 10.6: "[Doctoral dissertation, University]" when published in a database or archive,
+# "[Unpublished doctoral dissertation]. University" otherwise).
+_DEGREE_DESCRIPTIONS = {"phd": "doctoral dissertation", "doctor": "doctoral dissertation",
+                        "candidate": "candidate's dissertation", "master": "master's thesis"}
+
+
+def _thesis_description(ref: Reference) -> str:
+    kind = _DEGREE_DESCRIPTIONS.get(str(ref.extra.get("degree", "")).strip().lower())
+    if not kind:
+        return ""
+    if ref.extra.get("autoreferat"):
+        return f"Abstract of {kind}"  # an автореферат is printed and distributed
+    if ref.archive or ref.doi or ref.url:
+        return kind
+    return f"Unpublished {kind}"
+
+
 def _numbered(number: str, item_type: str, genre: str | None) -> str:
     """`Report No. 12`, `Policy brief No. 12` (the genre labels the number); other numbers and
-    designations stay as stored (`ISO 690:2021`, `ГОСТ Р 7.0.100-2018`)."""
+    designations stay as stored (`ISO 690:2021`, `ГОСТ Р 7.0.100-2018`), after the genre when
+    there is one (`National standard ГОСТ Р 7.0.100-2018`, not `No. ГОСТ Р ...`)."""
     number = number.strip()
     if genre:
+        if number[:1].isalpha():
+            return f"{_cap_first(genre)} {number}"
         return f"{_cap_first(genre)} No. {number}"
     if item_type == "report" and _NUMERIC.match(number):
         return f"Report No. {number}"

@@ -58,7 +58,8 @@ def render_list(entries: Sequence[Entry], fmt: Format = "text", *, numbered: boo
         return ('<!DOCTYPE html>\n<html><head><meta charset="utf-8">'
                 f"<title>{html.escape(title or 'References')}</title>"
                 f"<style>body{{font-family:'Times New Roman',serif;font-size:12pt}}"
-                "h1,h2{font-family:inherit}h1{font-size:14pt;text-align:center}"
+                # named, not `inherit`: LibreOffice's HTML import gives headings its sans font
+                "h1,h2{font-family:'Times New Roman',serif}h1{font-size:14pt;text-align:center}"
                 f"h2{{font-size:12pt}}{css}"
                 "</style></head><body>\n" + "\n".join(body) + "\n</body></html>\n")
     if fmt == "rtf":

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from typing import Any, ClassVar
 
 from core.dates import PartialDate
@@ -46,7 +46,7 @@ from core.styles.base import (
 from core.styles.gost_terms import GostTerms, item_language, terms_for
 from core.styles.legal_order import SECTION_HEADINGS, order_references
 from core.styles.names import format_name, initials
-from core.styles.richtext import Rich
+from core.styles.richtext import Rich, has_markup
 from core.text import collation_key
 
 DASH = "–"
@@ -221,6 +221,36 @@ def long_date(d: PartialDate | None, lang: str, *, suffix_year: bool = True) -> 
     return f"{d.day} {MONTHS_RU[d.month - 1]} {d.year}" + (" года" if suffix_year else "")
 
 
+# The grammatical gender of a treaty's name, told by its first word: the ending of a participle
+# agreeing with it ("" masculine, "а" feminine, "о" neuter); feminine when unknown (конвенция).
+_RU_MASCULINE_TREATY = re.compile(r"^(договор|пакт|протокол|меморандум|статут|устав|кодекс)",
+                                  re.IGNORECASE)
+_RU_NEUTER_TREATY = re.compile(r"^соглашени", re.IGNORECASE)
+
+
+def _ru_gender_ending(title: str | None) -> str:
+    text = (title or "").strip().lstrip("«\"")
+    if _RU_MASCULINE_TREATY.match(text):
+        return ""
+    if _RU_NEUTER_TREATY.match(text):
+        return "о"
+    return "а"
+
+
+def event_date(d: PartialDate | None, lang: str) -> str:
+    """The date of a conference in its parentheses: `12 мая 2023 г.` (7.0.100 and 7.1 examples
+    write `г.` after the year), `2023 жылғы 12 мамыр`, `22 May 2024`."""
+    if d is None or d.year is None:
+        return d.literal or "" if d else ""
+    if lang == "kk":
+        if d.month and d.day:
+            return f"{d.year} жылғы {d.day} {MONTHS_KK[d.month - 1]}"
+        return f"{d.year} ж."
+    if lang == "en":
+        return long_date(d, lang)
+    return long_date(d, lang, suffix_year=False) + " г."
+
+
 def day_month(d: PartialDate | None, lang: str) -> str:
     """`15 марта` / `15 наурыз` / `15 March` for newspapers and dated web pages."""
     if d is None or not (d.month and d.day):
@@ -278,14 +308,78 @@ def _then(text: str, area: str, dash: bool = True) -> str:
     return f"{text}{stop} {DASH} {area}" if dash else f"{text}{stop} {area}"
 
 
-def is_electronic(ref: Reference) -> bool:
-    """Read on-line: web types, or a URL with an access date, or an on-line medium."""
+_DOI_LINK = re.compile(r"^\s*https?://(?:dx\.)?doi\.org/", re.IGNORECASE)
+
+
+# Titles may carry CSL in-title markup (`<i>E. coli</i>`, `H<sub>2</sub>O`). The builder joins
+# plain strings, so for a record with such a title the titles are rewritten with balanced tags
+# (an unclosed `<b>` cannot run into the next element) and every other `<` is held as _LT until
+# the finished record has been parsed: only the titles' tags become formatting.
+_TITLE_FIELDS = ("title", "container_title", "collection_title", "event_title")
+_LT = "\ue000"
+_TAGS = (("italic", "i"), ("bold", "b"), ("small_caps", "sc"))
+
+
+def _has_title_markup(ref: Reference) -> bool:
+    title, host, series, event = ref.title, ref.container_title, ref.collection_title, \
+        ref.event_title
+    if not ((title and "<" in title) or (host and "<" in host) or (series and "<" in series)
+            or (event and "<" in event)):
+        return False  # the common case, checked without a regular expression
+    return any(has_markup(t) for t in (title, host, series, event))
+
+
+def _balanced(title: str) -> str:
+    out = []
+    for run in Rich.from_markup(title).runs:
+        piece = run.text.replace("<", _LT)
+        if run.vertical:
+            piece = f"<{run.vertical}>{piece}</{run.vertical}>"
+        for attr, tag in _TAGS:
+            if getattr(run, attr):
+                piece = f"<{tag}>{piece}</{tag}>"
+        if run.nocase:
+            piece = f'<span class="nocase">{piece}</span>'
+        out.append(piece)
+    return "".join(out)
+
+
+def _markup_safe(ref: Reference) -> Reference:
+    changes: dict[str, Any] = {}
+    for f in fields(ref):
+        value = getattr(ref, f.name)
+        if f.name in _TITLE_FIELDS:
+            if value:
+                changes[f.name] = _balanced(value)
+        elif f.name != "url" and isinstance(value, str) and "<" in value:
+            changes[f.name] = value.replace("<", _LT)
+    creators = []
+    for c in ref.creators:
+        names: dict[str, Any] = {k: v.replace("<", _LT) for k in (
+            "family", "given", "literal", "particle", "suffix", "dropping_particle")
+            if isinstance(v := getattr(c, k), str) and "<" in v}
+        creators.append(replace(c, **names) if names else c)
+    changes["creators"] = creators
+    return replace(ref, **changes)
+
+
+def _rich(text: str, markup: bool) -> Rich:
+    if not markup:
+        return Rich(text)
+    return Rich([r.with_text(r.text.replace(_LT, "<")) for r in Rich.from_markup(text).runs])
+
+
+def is_electronic(ref: Reference, *, url_given: bool | None = None) -> bool:
+    """Consulted on-line (gost-rules.md §3): web types, an on-line medium, or a record that gives
+    its electronic address (`url_given`; by default: it has a URL). A resource read at a URL is
+    `Текст : электронный` / `[Электронный ресурс]` whether or not the access date was recorded;
+    a missing date is for the consistency check to report, not a reason to call it print."""
     if ref.type in _ELECTRONIC_TYPES:
         return True
     medium = (ref.medium or "").lower()
     if any(w in medium for w in ("электрон", "online", "on-line", "онлайн", "электрондық")):
         return True
-    return bool(ref.url and ref.accessed)
+    return bool(ref.url) if url_given is None else url_given
 
 
 # ---------------------------------------------------------------------- the record builder
@@ -380,7 +474,9 @@ class GostBuilder:
         if translators and not container:
             word = ("пер." if self.p.abbreviate else t.translated_by) if t.lang == "ru" \
                 else t.translated_by
-            groups.append(f"{word} {', '.join(self.natural_name(c) for c in translators)}")
+            # `перевод А. В. Петрова`: the translator in the genitive, like an editor (§1)
+            names = ", ".join(self.declined(c, "genitive", t) for c in translators)
+            groups.append(f"{word} {names}")
         return groups
 
     def responsibility(self, ref: Reference, t: GostTerms, *, heading_used: bool) -> str:
@@ -415,10 +511,26 @@ class GostBuilder:
             text += f", {yr}"
         return text
 
-    def url_area(self, ref: Reference) -> str:
+    def printed_url(self, ref: Reference) -> str | None:
+        """The URL the record gives as the resource's electronic address, or None. With the DOI
+        printed, a DOI link (`https://doi.org/<doi>`) only repeats it, and a URL without an
+        access date is the landing page metadata brings along (every Crossref record has one),
+        not an address the author consulted: the DOI is the address then (gost-rules.md §3)."""
         if not ref.url:
+            return None
+        url = ref.url.strip()
+        if self.p.doi and ref.doi:
+            if _DOI_LINK.match(url) and url.lower().rstrip("/").endswith(ref.doi.lower()):
+                return None
+            if not (ref.accessed and ref.accessed.year):
+                return None
+        return url
+
+    def url_area(self, ref: Reference) -> str:
+        url = self.printed_url(ref)
+        if not url:
             return ""
-        text = f"{self.p.url_label} {ref.url}"
+        text = f"{self.p.url_label} {url}"
         if ref.accessed and ref.accessed.year:
             text += f" ({self.words['accessed']}: {ref.accessed.dmy()})"
         return text
@@ -434,10 +546,13 @@ class GostBuilder:
     def content_type(self, ref: Reference) -> str:
         if not self.p.content_type:
             return ""
-        return self.words["online"] if is_electronic(ref) else self.words["print"]
+        return self.words["online"] if self.electronic(ref) else self.words["print"]
+
+    def electronic(self, ref: Reference) -> bool:
+        return is_electronic(ref, url_given=self.printed_url(ref) is not None)
 
     def gmd(self, ref: Reference) -> str:
-        return self.words["gmd"] if self.p.gmd and is_electronic(ref) else ""
+        return self.words["gmd"] if self.p.gmd and self.electronic(ref) else ""
 
     # -------------------------------------------------------------- title area
     def title_block(self, ref: Reference, t: GostTerms, info: Sequence[str] = ()) -> str:
@@ -469,10 +584,15 @@ class GostBuilder:
         return text
 
     # -------------------------------------------------------------- records
-    def record(self, ref: Reference, pinpoint: Pinpoint | None = None) -> Rich:
+    def record(self, ref: Reference, pinpoint: Pinpoint | None = None, *,
+               final_stop: bool = True) -> Rich:
         """The full record; with a pinpoint (footnotes) the cited page replaces the page count or
-        page range."""
+        page range. `final_stop=False` leaves off the closing full stop (an abbreviation's own
+        stop stays), for a record followed by ` ; ` in a complex reference."""
         t = terms_for(item_language(ref.language, ref.title, ref.container_title))
+        markup = _has_title_markup(ref)
+        if markup:
+            ref = _markup_safe(ref)
         if ref.type in _LEGAL_TYPES:
             areas = self.legal_areas(ref, t, pinpoint)
         elif ref.type == "thesis":
@@ -481,21 +601,32 @@ class GostBuilder:
             areas = self.component_areas(ref, t, pinpoint)
         else:
             areas = self.whole_areas(ref, t, pinpoint)
-        return self._finish(areas, ref)
+        return self._finish(areas, ref, final_stop=final_stop, markup=markup)
 
-    def _finish(self, areas: Sequence[str], ref: Reference) -> Rich:
+    def _finish(self, areas: Sequence[str], ref: Reference, *, final_stop: bool = True,
+                markup: bool = False) -> Rich:
         rich = Rich()
+        url = self.printed_url(ref)
         for i, area in enumerate(a for a in areas if a):
             if i:
                 rich.add_punct(AREA if self.p.area_dash else ". ")
-            if ref.url and ref.url in area:
-                before, _, after = area.partition(ref.url)
-                rich.append(before)
-                rich.append(ref.url, link=ref.url)
-                rich.append(after)
+            if url and url in area:
+                before, _, after = area.partition(url)
+                if markup:
+                    rich.extend(_rich(before, markup))
+                else:
+                    rich.append(before)
+                rich.append(url, link=url)
+                if markup:
+                    rich.extend(_rich(after, markup))
+                else:
+                    rich.append(after)
+            elif markup:
+                rich.extend(_rich(area, markup))
             else:
                 rich.append(area)
-        rich = rich.end_with(".")
+        if final_stop:
+            rich = rich.end_with(".")
         return rich.map_text(typographic_spaces) if self.p.nbsp else rich
 
     def whole_areas(self, ref: Reference, t: GostTerms, pinpoint: Pinpoint | None) -> list[str]:
@@ -514,7 +645,11 @@ class GostBuilder:
             info = [*info, self.volumes_statement(ref, t)]
         areas = [self.first_area(title_ref, t, info)]
         areas.append(edition_statement(ref.edition, t))
-        areas.append(self.place_publisher_year(ref, t))
+        publishing = ref
+        if ref.type == "article" and ref.container_title and not ref.publisher:
+            # a preprint: the repository (SSRN, arXiv, PsyArXiv) is what publishes it
+            publishing = replace(ref, publisher=gost_title(ref.container_title))
+        areas.append(self.place_publisher_year(publishing, t))
         if pinpoint:
             areas.append(pinpoint.text(t, capital=True))
         else:
@@ -554,8 +689,8 @@ class GostBuilder:
                     collation_key(ref.event_title) != collation_key(ref.container_title) and \
                     ref.event_title not in ref.container_title:
                 host += f" : {gost_title(ref.event_title)}"
-            where = ", ".join(x for x in (ref.event_place, long_date(ref.event_date, t.lang,
-                                                                      suffix_year=False)) if x)
+            where = ", ".join(x for x in (ref.event_place, event_date(ref.event_date, t.lang))
+                              if x)
             if where:
                 host += f" ({where})"
         if ref.type in ("chapter", "paper-conference", "entry", "entry-dictionary",
@@ -595,6 +730,8 @@ class GostBuilder:
             f"{t.volume} {ref.volume}" if ref.volume else "",
             f"{t.number} {normalize_issue(ref.issue)}" if ref.issue else "") if x)
         out.append(vol_issue)
+        if ref.number and not ref.page and ref.type in ("article-journal", "article-magazine"):
+            out.append(f"{t.article_number} {ref.number.strip()}")  # an e-journal's article no.
         out.append(self._pages_or_pinpoint(ref, t, pinpoint))
         return out
 
@@ -736,7 +873,7 @@ class GostBuilder:
         if t.lang == "en":
             return " ".join(x for x in (genre, f"of the {court}" if court else "",
                                         f"of {date}" if date else "",
-                                        f"case No. {case}" if case else "") if x)
+                                        f"in case No. {case}" if case else "") if x)
         return " ".join(x for x in (genre, court, f"от {date}" if date else "",
                                     f"по делу № {case}" if case else "") if x)
 
@@ -753,12 +890,15 @@ class GostBuilder:
                 # locative of the month: шілдедегі -> шілдеде, қыркүйектегі -> қыркүйекте
                 month = MONTHS_KK_LOC[d.month - 1][:-2]
                 return f"[{d.year} жылғы {d.day} {month} қабылданған]"
-            return f"[{date} қабылданған]"
+            return f"[{date} жылы қабылданған]" if date.isdigit() else f"[{date} қабылданған]"
         if t.lang == "en":
             return f"[adopted {'in ' + place + ' ' if place else ''}on {date}]"
+        # The participle agrees with the treaty's name: конвенция заключена, договор заключен,
+        # соглашение заключено.
+        ending = _ru_gender_ending(ref.title)
         if place:
-            return f"[заключена в г. {place} {date} г.]"
-        return f"[принята {date} г.]"
+            return f"[заключен{ending} в г. {place} {date} г.]"
+        return f"[принят{ending} {date} г.]"
 
     def legal_title(self, ref: Reference, t: GostTerms) -> str:
         """Title and the act's form, date and number (the other title information of a legal
@@ -780,7 +920,10 @@ class GostBuilder:
         if not text:
             text = _UNTITLED.get(t.lang, _UNTITLED["ru"])
         if gmd:
-            text = text.replace(title, f"{title} {gmd}", 1) if title else f"{text} {gmd}"
+            # 7.1: the GMD follows the title proper; an act's date and number written straight
+            # after its title (`Уголовный кодекс ... от 3 июля 2014 года № 226-V`) belong to it.
+            head, sep, rest = text.partition(" : ")
+            text = f"{head} {gmd}" + (f" : {rest}" if sep else "")
         return text
 
     def legal_areas(self, ref: Reference, t: GostTerms, pinpoint: Pinpoint | None) -> list[str]:
@@ -798,7 +941,9 @@ class GostBuilder:
         areas: list[str] = []
         gazette = (ref.gazette_title or "").strip()
         if gazette or ref.container_title:
-            content = self.content_type(replace(ref, url=None) if gazette else ref)
+            # One content type for the description: the gazette alone is print; with the URL the
+            # act was read on-line (gost-rules.md §3).
+            content = self.content_type(ref)
             host = gost_title(gazette or ref.container_title)
             areas.append(_then(first, content, self.p.area_dash) + f" // {host}")
             if gazette:
@@ -829,21 +974,26 @@ class GostBuilder:
         return areas
 
     # -------------------------------------------------------------- short forms (footnotes)
-    def short(self, ref: Reference, pinpoint: Pinpoint | None) -> Rich:
+    def short(self, ref: Reference, pinpoint: Pinpoint | None, *,
+              final_stop: bool = True) -> Rich:
         """The shortened repeat of an earlier full footnote (ГОСТ Р 7.0.5-2008 repeat reference):
         heading and title proper (the legal act's title alone), then the pinpoint."""
         t = terms_for(item_language(ref.language, ref.title, ref.container_title))
+        markup = _has_title_markup(ref)
+        if markup:
+            ref = _markup_safe(ref)
         title = gost_title(ref.title).partition(" : ")[0] or _UNTITLED.get(t.lang, _UNTITLED["ru"])
         if self.uses_heading(ref):
             head = self.heading(ref)
             text = head + (" " if head.endswith(".") else ". ") + title
         else:
             text = title
-        rich = Rich(text)
+        rich = _rich(text, markup)
         if pinpoint:
             rich.add_punct(". ")
             rich.append(pinpoint.text(t, capital=True))
-        rich = rich.end_with(".")
+        if final_stop:
+            rich = rich.end_with(".")
         return rich.map_text(typographic_spaces) if self.p.nbsp else rich
 
 
@@ -893,10 +1043,26 @@ class GostStyle(Style):
         ctx = context if context is not None else CiteContext()
         b = self.builder(options)
         if mode == "note":
-            parts = [b.record(i.ref, _pinpoint(i)) for i in items]
+            parts = [b.record(i.ref, _pinpoint(i), final_stop=len(items) == 1) for i in items]
             ctx.history.append(list(items))
-            return Rich.join(parts, "; ")
+            return complex_reference(parts, nbsp=b.p.nbsp)
         return in_text(items, ctx, nbsp=b.p.nbsp)
+
+
+def complex_reference(parts: Sequence[Rich], *, nbsp: bool = True) -> Rich:
+    """Several references in one footnote (ГОСТ Р 7.0.5-2008, комплексная библиографическая
+    ссылка): separated by a semicolon with a space on both sides, ` ; `, each without its closing
+    full stop (a stop that ends an abbreviation, `312 с.`, stays); the whole note ends with one.
+    The parts are built with `final_stop=False`."""
+    sep = NBSP + "; " if nbsp else " ; "
+    out = Rich()
+    for part in parts:
+        if not part:
+            continue
+        if out:
+            out.append(sep)
+        out.extend(part)
+    return out.end_with(".")
 
 
 def _pinpoint(item: CiteItem) -> Pinpoint | None:

@@ -71,8 +71,8 @@ def _has(ref: Reference, name: str) -> bool:
 
 
 def missing_elements(ref: Reference) -> list[str]:
-    """Names (FIELD_NAMES keys) of the required elements a record lacks; an URL without its
-    access date is always reported."""
+    """Names (FIELD_NAMES keys) of the required elements a record lacks; a URL without its
+    access date is reported unless a DOI stands in for it."""
     out: list[str] = []
     lang = item_language(ref.language, ref.title, ref.container_title)
     for need in REQUIRED.get(ref.type, ["title", "issued"]):
@@ -84,7 +84,9 @@ def missing_elements(ref: Reference) -> list[str]:
 
         if not any(_has(ref, o) for o in options):
             out.append(options[0])
-    if ref.url and not _has(ref, "accessed") and "accessed" not in out:
+    # A printed URL needs its access date (§3). With a DOI the DOI is the address and a URL
+    # without a date is not printed (the landing page metadata brings), so nothing is missing.
+    if ref.url and not ref.doi and not _has(ref, "accessed") and "accessed" not in out:
         out.append("accessed")
     return out
 

@@ -23,7 +23,9 @@ from core.styles.gost import (
     GostStyle,
     Pinpoint,
     Profile,
+    complex_reference,
     in_text,
+    normalize_range,
     typographic_spaces,
 )
 from core.styles.gost_terms import item_language, terms_for
@@ -32,6 +34,14 @@ from core.styles.richtext import Rich
 
 def _pin(item: CiteItem) -> Pinpoint | None:
     return Pinpoint(item.locator, item.label or "page") if item.locator else None
+
+
+def _same_place(a: CiteItem, b: CiteItem) -> bool:
+    """The same pinpoint, however the range was typed (`12-14` and `12–14`)."""
+    if (a.label or "page") != (b.label or "page"):
+        return False
+    norm = normalize_range if (a.label or "page") == "page" else str.strip
+    return norm(a.locator or "") == norm(b.locator or "")
 
 
 class GostNotesStyle(GostStyle):
@@ -50,6 +60,8 @@ class GostNotesStyle(GostStyle):
         previous = ctx.history[-1] if ctx.history else None
         seen = {ref_key(i.ref) for group in ctx.history for i in group}
         parts: list[Rich] = []
+        # Each part of a complex reference goes without its closing full stop (` ; ` follows).
+        final_stop = len(items) == 1
         for item in items:
             key = ref_key(item.ref)
             pin = _pin(item)
@@ -58,20 +70,18 @@ class GostNotesStyle(GostStyle):
                 t = terms_for(item_language(item.ref.language, item.ref.title,
                                             item.ref.container_title))
                 rich = Rich(t.ibid)
-                same_place = previous[0].locator == item.locator and \
-                    (previous[0].label or "page") == (item.label or "page")
-                if pin and not same_place:
+                if pin and not _same_place(previous[0], item):
                     rich.add_punct(". ")
                     rich.append(pin.text(t, capital=True))
                 rich = rich.end_with(".")
                 parts.append(rich.map_text(typographic_spaces) if b.p.nbsp else rich)
             elif key in seen:
-                parts.append(b.short(item.ref, pin))
+                parts.append(b.short(item.ref, pin, final_stop=final_stop))
             else:
-                parts.append(b.record(item.ref, pin))
+                parts.append(b.record(item.ref, pin, final_stop=final_stop))
             seen.add(key)
         ctx.history.append(list(items))
-        return Rich.join(parts, "; ")
+        return complex_reference(parts, nbsp=b.p.nbsp)
 
 
 @dataclass(frozen=True, slots=True)

@@ -33,6 +33,9 @@ class GostTerms:
     and_word: str          # и / және / and
     issue_of_gazette: str  # Ст. 128 (article of an official gazette) / 128-құжат / Art. 128
     edition: str           # изд. / бас. / ed.
+    # An article's number where a journal has no pages (`e0284123`): `Art.` (ГОСТ 7.11 "article"),
+    # `Ст.` (ГОСТ Р 7.0.12 "статья"); Kazakh spelled out, having no fixed abbreviation [practice].
+    article_number: str = "Art."
 
     def pinpoint_word(self, label: str | None) -> str:
         """The locator word for a CSL label (`page`, `article`, `paragraph`, ...); pages by default.
@@ -58,14 +61,14 @@ RU = GostTerms(
     edited_by="под редакцией", edited_by_short="под ред.",
     executive_editor="ответственный редактор", compiled_by="составитель",
     translated_by="перевод", article="ст.", paragraph="п.", subparagraph="пп.", part="ч.",
-    ibid="Там же", and_word="и", issue_of_gazette="Ст.", edition="изд.",
+    ibid="Там же", and_word="и", issue_of_gazette="Ст.", edition="изд.", article_number="Ст.",
 )
 KK = GostTerms(
     lang="kk", volume="Т.", number="№", pages_part="Б.", pages_total="б.", et_al="[т.б.]",
     edited_by="ред.", edited_by_short="ред.", executive_editor="жауапты ред.",
     compiled_by="құраст.", translated_by="ауд.", article="-бап", paragraph="-тармақ",
     subparagraph="-тармақша", part="-бөлік", ibid="Сонда", and_word="және",
-    issue_of_gazette="Ст.", edition="бас.",
+    issue_of_gazette="Ст.", edition="бас.", article_number="Мақала",
 )
 EN = GostTerms(
     lang="en", volume="Vol.", number="No.", pages_part="P.", pages_total="p.", et_al="[et al.]",

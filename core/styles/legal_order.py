@@ -5,9 +5,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from core.model import Reference
 from core.styles.gost_terms import item_language
+from core.styles.names import initials
 from core.text import collation_key
 
 LEGAL = "legal"
@@ -63,6 +65,7 @@ _RANK_PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = tuple(
     )
 )
 _LEGAL_TYPES = frozenset({"legislation", "regulation", "treaty", "bill", "legal_case", "hearing"})
+_initials = lru_cache(maxsize=65536)(initials)  # names repeat across a list
 _ELECTRONIC_TYPES = frozenset({"webpage", "post", "post-weblog", "software", "dataset"})
 _CYRILLIC_LANGS = frozenset({"ru", "kk", "uk", "be", "bg", "ky", "tg", "mn", "sr", "mk", "tt"})
 
@@ -102,7 +105,9 @@ def default_sort_text(ref: Reference) -> str:
     authors = ref.authors
     if 1 <= len(authors) <= 3 and not authors[0].is_organisation:
         a = authors[0]
-        name = " ".join(p for p in (a.particle, a.family, a.given) if p)
+        # The heading as printed, `Мусабекова, Н. М.`: with full given names in one record and
+        # initials in another, the same heading would otherwise not keep its titles in order.
+        name = " ".join(p for p in (a.particle, a.family, _initials(a.given)) if p)
         return f"{name} {ref.title or ''}"
     return ref.title or ""
 

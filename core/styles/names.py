@@ -57,6 +57,10 @@ def initials(given: str | None, *, period: str = ".", space: str = " ") -> str:
     text = unicodedata.normalize("NFC", " ".join(given.split()))
     out: list[str] = []
     for word in _TOKEN.findall(text):
+        if word[0] == "-" and out and len(word) > 1:
+            # stored hyphenated initials, `J.-P.`: the second part stays joined to the first
+            out[-1] += "-" + _initial_of_word(word[1:], period)
+            continue
         bare = word.rstrip(".")
         if not bare:
             continue

@@ -256,6 +256,11 @@ _SMALL_CAPS_STYLE = re.compile(r"font-variant\s*:\s*small-caps", re.IGNORECASE)
 _NOCASE_CLASS = re.compile(r"class\s*=\s*\"nocase\"", re.IGNORECASE)
 
 
+def has_markup(text: str | None) -> bool:
+    """Whether the text holds CSL-JSON in-title markup (`<i>`, `<sub>`, a small-caps span...)."""
+    return bool(text) and "<" in (text or "") and _TAG.search(text or "") is not None
+
+
 def parse_markup(text: str | None, **fmt: Any) -> Rich:
     """`"The <i>E. coli</i> genome"` -> runs. A `<span>` that is neither small caps nor nocase,
     unknown tags, and closing tags without an opening one are kept as literal text, so nothing the
@@ -374,7 +379,10 @@ def to_rtf(rich: Rich) -> str:
         body = rtf_escape(r.text)
         piece = f"{{{codes} {body}}}" if codes else body
         if r.link:
-            piece = (f'{{\\field{{\\*\\fldinst HYPERLINK "{rtf_escape(r.link)}"}}'
+            # The field's argument is quoted: a `"` (or a space) in the address would end it and
+            # let the rest be read as field switches, so they are percent-encoded as in a URL.
+            target = r.link.replace('"', "%22").replace(" ", "%20")
+            piece = (f'{{\\field{{\\*\\fldinst HYPERLINK "{rtf_escape(target)}"}}'
                      f"{{\\fldrslt {piece}}}}}")
         parts.append(piece)
     return "".join(parts)

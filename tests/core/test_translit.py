@@ -141,3 +141,12 @@ def test_lower_romanizations_of_a_real_title() -> None:
     assert forms["bgn-pcgn"] == "yëlkin ye. ye. s”yezd: tseny i shchukin"
     assert forms["gost-7.79-b"] == "yolkin e. e. s``ezd: ceny` i shhukin"
     assert forms["lc"] == 'elkin e. e. s"ezd: tseny i shchukin'
+
+
+def test_lower_romanizations_bgn_yo_after_ye() -> None:
+    # BGN/PCGN: е and ё after a vowel are ye / yë; `её` is `yeyë`. The fast path rewrote е first
+    # and then no longer saw a vowel before ё (found by the property test above, text "ЕЁ").
+    from core.translit import lower_romanizations
+
+    assert lower_romanizations("ЕЁ")["bgn-pcgn"] == "yeyë" == transliterate("её", "bgn-pcgn")
+    assert lower_romanizations("поезд её")["bgn-pcgn"] == "poyezd yeyë"

@@ -291,3 +291,130 @@ def test_transliterated_titles_when_asked(apa: ApaStyle) -> None:
     assert "Migratsionnoe pravo [Migration law]" in apa.bibliography(
         [ref], ListOptions(settings={"transliterated": True}))[0].text()
     assert "Миграционное право" in apa.entry(ref).plain()
+
+
+def test_initials_that_already_tell_first_authors_apart_need_no_more_names(
+        apa: ApaStyle) -> None:
+    # APA 8.20: first authors with one surname and different initials get their initials; APA
+    # 8.18: more names are added only while two citations still look alike. `B. Kim et al.` is
+    # already unique; `A. Kim et al.` stands for two works and is expanded.
+    def ref(key: str, first: str, second: str, third: str) -> Reference:
+        r = Reference(type="article-journal", title=key, citation_key=key, container_title="J",
+                      creators=[Creator(family="Kim", given=first),
+                                Creator(family=second, given="X"),
+                                Creator(family=third, given="Y")])
+        r.issued = __import__("core.dates", fromlist=["PartialDate"]).PartialDate(2021)
+        return r
+
+    k1, k2, k3 = ref("k1", "Anna", "Lee", "Park"), ref("k2", "Boris", "Ahn", "Choi"), \
+        ref("k3", "Anna", "Lee", "Song")
+    ctx = CiteContext(refs=[k1, k2, k3])
+    assert apa.cite([CiteItem(k2)], context=ctx).plain() == "(B. Kim et al., 2021)"
+    assert apa.cite([CiteItem(k1)], context=ctx).plain() == "(A. Kim, Lee, & Park, 2021)"
+    assert apa.cite([CiteItem(k3)], context=ctx).plain() == "(A. Kim, Lee, & Song, 2021)"
+
+
+def test_surname_then_initials_one_author_before_several(apa: ApaStyle) -> None:
+    # APA 9.45/9.46: alphabetise by surname, then initials; one-author works before the
+    # multi-author works with the same first author. The same person stored with full given
+    # names in one record and initials in another must not swap that order.
+    solo = Reference(type="book", title="Solo", publisher="P",
+                     creators=[Creator(family="Мусабекова", given="Назгуль Маратовна")])
+    pair = Reference(type="book", title="Pair", publisher="P",
+                     creators=[Creator(family="Мусабекова", given="Н. М."),
+                               Creator(family="Талипова", given="Ж. Ж.")])
+    solo.issued = __import__("core.dates", fromlist=["PartialDate"]).PartialDate(2010)
+    pair.issued = __import__("core.dates", fromlist=["PartialDate"]).PartialDate(2023)
+    assert [e.ref for e in apa.bibliography([pair, solo])] == [solo, pair]
+
+
+def test_untitled_legal_source_sorts_by_what_it_starts_with(apa: ApaStyle) -> None:
+    # APA 9.49 (no author: alphabetise by the first significant word of what leads the entry):
+    # an untitled court decision prints its description first and sorts by it, not last.
+    case = Reference(type="legal_case", genre="Postanovlenie", case_number="6001-21",
+                     authority="Supreme Court")
+    book = Reference(type="book", title="Zebra", publisher="P",
+                     creators=[Creator(family="Zed", given="Z")])
+    other = Reference(type="book", title="Apple", publisher="P",
+                      creators=[Creator(family="Abe", given="A")])
+    texts = [e.text() for e in apa.bibliography([book, case, other])]
+    assert texts[1].startswith("Postanovlenie, No. 6001-21")
+
+
+def test_translator_before_the_edition_in_the_parentheses(apa: ApaStyle) -> None:
+    # APA 10.2 (translated book): "The psychology of the child (H. Weaver, Trans.; 2nd ed.)",
+    # as apa.csl through citeproc-js gives it; the order was reversed.
+    ref = Reference.from_csl({"id": "p", "type": "book", "title": "The psychology of the child",
+                              "author": [{"family": "Piaget", "given": "Jean"}],
+                              "translator": [{"family": "Weaver", "given": "Helen"}],
+                              "edition": "2", "issued": {"date-parts": [[1969]]},
+                              "publisher": "Basic Books"})
+    assert apa.entry(ref).plain() == ("Piaget, J. (1969). The psychology of the child "
+                                      "(H. Weaver, Trans.; 2nd ed.). Basic Books.")
+
+
+def test_same_author_same_year_titles_in_the_lists_script_order(apa: ApaStyle) -> None:
+    # APA 9.47: letters follow the titles' alphabetical order; with Latin-script works first
+    # (the list's `script_order`, as apa.csl and citeproc-js give "A thesis" 2019a), the titles
+    # follow the same order as the names.
+    def book(title: str) -> Reference:
+        r = Reference(type="book", title=title, publisher="P", citation_key=title,
+                      creators=[Creator(family="Smith", given="John")])
+        r.issued = __import__("core.dates", fromlist=["PartialDate"]).PartialDate(2019)
+        return r
+
+    ru, en = book("Переводная книга"), book("A thesis")
+    assert [e.text()[:17] for e in apa.bibliography([ru, en])] == \
+        ["Smith, J. (2019a)", "Smith, J. (2019b)"]
+    assert apa.bibliography([ru, en])[0].ref is en
+    cyr = apa.bibliography([ru, en], ListOptions(settings={"script_order": "cyrillic-first"}))
+    assert cyr[0].ref is ru and cyr[0].text().startswith("Smith, J. (2019a)")
+
+
+def test_no_retrieval_date_for_a_dated_law_online(apa: ApaStyle) -> None:
+    # APA 9.16: retrieval dates only for undated works designed to change; a law is dated by its
+    # adoption (the Adilet link of a 2011 law used to say "Retrieved March 15, 2024, from").
+    law = Reference.from_csl({"id": "l", "type": "legislation", "title": "О миграции населения",
+                              "genre": "Закон Республики Казахстан", "number": "477-IV",
+                              "adopted": {"date-parts": [[2011, 7, 22]]},
+                              "URL": "https://adilet.zan.kz/rus/docs/Z1100000477",
+                              "accessed": {"date-parts": [[2024, 3, 15]]}})
+    text = apa.entry(law).plain()
+    assert "Retrieved" not in text
+    assert text.endswith("(2011). https://adilet.zan.kz/rus/docs/Z1100000477")
+
+
+def test_untitled_decision_starts_with_a_capital(apa: ApaStyle) -> None:
+    case = Reference.from_csl({"id": "c", "type": "legal_case", "genre": "қаулысы",
+                               "authority": "Жоғарғы Сот", "case-number": "6001-21",
+                               "issued": {"date-parts": [[2021, 3, 12]]}})
+    assert apa.entry(case).plain().startswith("Қаулысы, No. 6001-21 (Жоғарғы Сот, March 12,")
+
+
+def test_thesis_description_from_the_degree(apa: ApaStyle) -> None:
+    # APA 10.6: "[Unpublished doctoral dissertation]. University" for a thesis in no database
+    # or archive, "[Doctoral dissertation, University]. Archive" otherwise; the record's `degree`
+    # (which the GOST styles read) says which, where it used to print "[Thesis]".
+    def thesis(**extra: object) -> Reference:
+        return Reference.from_csl({"id": "t", "type": "thesis", "title": "Labour migration",
+                                   "author": [{"family": "Smith", "given": "John"}],
+                                   "publisher": "University of Oxford",
+                                   "issued": {"date-parts": [[2019]]}, **extra})
+    assert "Labour migration [Unpublished doctoral dissertation]. University of Oxford." in \
+        apa.entry(thesis(degree="phd")).plain()
+    assert "[Doctoral dissertation, University of Oxford]. ORA." in \
+        apa.entry(thesis(degree="phd", archive="ORA")).plain()
+    assert "[Abstract of candidate's dissertation]" in \
+        apa.entry(thesis(degree="candidate", autoreferat=True)).plain()
+    assert "[Master's thesis]" in apa.entry(thesis(genre="Master's thesis")).plain()
+
+
+def test_standard_designation_follows_its_genre(apa: ApaStyle) -> None:
+    # `(National standard ГОСТ Р 7.0.100–2018)`, not `No. ГОСТ Р ...`; a bare number keeps
+    # APA's `(ISO Standard No. 45001:2018)`.
+    def std(number: str, genre: str) -> str:
+        return apa.entry(Reference.from_csl({"id": "s", "type": "standard", "title": "T",
+                                             "number": number, "genre": genre})).plain()
+    assert "(Национальный стандарт ГОСТ Р 7.0.100–2018)" in \
+        std("ГОСТ Р 7.0.100–2018", "национальный стандарт")
+    assert "(ISO Standard No. 45001:2018)" in std("45001:2018", "ISO Standard")

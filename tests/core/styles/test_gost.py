@@ -155,7 +155,7 @@ def test_conference_paper_russian_with_event() -> None:
     assert fmt("gost-7.1", "conf-ru") == (
         "Бексултанов, А. С. Противодействие незаконной миграции на границе / А. С. Бексултанов "
         "// Правовое государство : теория и практика : Международная научно-практическая "
-        "конференция (Павлодар, 12 мая 2023). – Павлодар : Торайгыров университет, 2023. – "
+        "конференция (Павлодар, 12 мая 2023 г.). – Павлодар : Торайгыров университет, 2023. – "
         "С. 120–125.")
 
 
@@ -484,3 +484,165 @@ def test_every_documented_setting_is_accepted_with_each_value() -> None:
     for key, (values, _) in SETTINGS.items():
         for value in values:
             assert fmt("gost-r-7.0.100", "migr", **{key: value}).endswith(".")
+
+
+# --------------------------------------------------------------------------- review fixes
+def _ref(**csl: Any) -> Reference:
+    return Reference.from_csl({"id": "x", **csl})
+
+
+def test_a_resource_read_at_a_url_is_electronic_even_without_access_date() -> None:
+    # §3: `Текст : электронный` for a resource consulted on-line, `непосредственный` for print;
+    # the URL is what says "on-line" (7.1: `[Электронный ресурс]`). A missing access date is
+    # reported by gost-check, never turned into a print description.
+    treaty = _ref(type="treaty", language="ru", title="Договор о Евразийском экономическом союзе",
+                  adopted="2014-05-29", URL="https://docs.eaeunion.org/treaty")
+    assert fmt("gost-r-7.0.100", treaty).endswith(
+        "– URL: https://docs.eaeunion.org/treaty. – Текст : электронный.")
+    code = _ref(type="legislation", language="ru", title="Уголовный кодекс Республики Казахстан",
+                adopted="2014-07-03", number="226-V",
+                URL="https://adilet.zan.kz/rus/docs/K1400000226")
+    assert fmt("gost-r-7.0.100", code).endswith("– Текст : электронный.")
+    # 7.1: the GMD after the act's title with its date and number, not inside it
+    assert fmt("gost-7.1", code).startswith(
+        "Уголовный кодекс Республики Казахстан от 3 июля 2014 года № 226-V [Электронный ресурс]. "
+        "– Режим доступа: ")
+
+
+def test_gazette_alone_is_print_gazette_with_url_was_read_online() -> None:
+    # §3 and the issue's legal rules: the official gazette publication is `непосредственный`; the
+    # same act given with its Adilet URL and access date was read on-line.
+    assert "– Текст : непосредственный // Ведомости" in fmt("gost-r-7.0.100", "migr")
+    online = _ref(**{**json.loads(FIXTURE.read_text("utf-8"))[6],
+                     "URL": "https://adilet.zan.kz/rus/docs/Z1100000477",
+                     "accessed": "2024-03-15"})
+    assert fmt("gost-r-7.0.100", online) == (
+        "О миграции населения : Закон Республики Казахстан от 22 июля 2011 года № 477-IV "
+        "(с изменениями и дополнениями по состоянию на 01.01.2024). – Текст : электронный // "
+        "Ведомости Парламента Республики Казахстан. – 2011. – № 16. – Ст. 128. – URL: "
+        "https://adilet.zan.kz/rus/docs/Z1100000477 (дата обращения: 15.03.2024).")
+
+
+def test_doi_is_the_address_a_metadata_landing_page_is_not_repeated() -> None:
+    # §3: `– DOI 10....`. Crossref gives every record its landing-page URL (no access date): with
+    # the DOI printed, that URL and a doi.org link add nothing and make a print article look
+    # on-line. A URL the author consulted (with its access date) is kept.
+    base = {"type": "article-journal", "language": "en", "title": "Open data",
+            "author": [{"family": "Lee", "given": "Kim"}], "container-title": "PLOS ONE",
+            "issued": "2023", "volume": "18", "page": "1-9", "DOI": "10.1371/x.1"}
+    landing = fmt("gost-r-7.0.100", _ref(**base, URL="https://journals.plos.org/x"))
+    assert "URL" not in landing and landing.endswith("– P. 1–9. – DOI 10.1371/x.1.")
+    assert "непосредственный" in landing
+    assert "URL" not in fmt("gost-r-7.0.100", _ref(**base, URL="https://doi.org/10.1371/x.1",
+                                                   accessed="2024-01-02"))
+    read = fmt("gost-r-7.0.100", _ref(**base, URL="https://journals.plos.org/x",
+                                      accessed="2024-01-02"))
+    assert read.endswith("– DOI 10.1371/x.1. – URL: https://journals.plos.org/x (дата обращения: "
+                         "02.01.2024).") and "Текст : электронный //" in read
+    # with the DOI switched off the URL is the only address and is printed
+    assert "URL: https://journals.plos.org/x" in fmt(
+        "gost-r-7.0.100", _ref(**base, URL="https://journals.plos.org/x"), doi=False)
+
+
+def test_in_title_markup_is_formatting_not_text() -> None:
+    # Titles keep their stored formatting (CSL in-title markup), as in the APA style; the tags
+    # never reach the reader (the Crossref record of 10.1039/d0ce00680g has them).
+    ref = _ref(**{"type": "article-journal", "language": "en",
+                  "title": "Encapsulation of [Ru(bpy)<sub>3</sub>]<sup>2+</sup> in <i>E. coli</i>",
+                  "container-title": "CrystEngComm", "issued": "2020", "page": "1-2"})
+    entry = get_style("gost-r-7.0.100").entry(ref)
+    assert entry.plain().replace("\u00a0", " ").startswith(
+        "Encapsulation of [Ru(bpy)3]2+ in E. coli")
+    assert "&lt;" not in entry.to_html() and "<sub>3</sub>" in entry.to_html()
+    assert "<i>E.\u00a0coli</i>" in entry.to_html()
+    # only the titles' tags are formatting: a `<` elsewhere stays literal text, and a title's
+    # unclosed tag ends with the title
+    odd = _ref(type="book", title="Rule <b>bold", publisher="P <i> Q", issued="2020",
+               author=[{"family": "Lee <b>", "given": "Kim"}])
+    html = get_style("gost-r-7.0.100").entry(odd).to_html().replace("\u00a0", " ")
+    assert html.startswith("Lee &lt;b&gt;, K. Rule <b>bold</b> / K. Lee &lt;b&gt;. – [S. l.] : "
+                           "P &lt;i&gt; Q, 2020.")
+    assert "1 < 2" in fmt("gost-r-7.0.100", _ref(type="book", title="1 < 2", issued="2020"))
+
+
+def test_conference_date_in_the_item_language() -> None:
+    # §4: the description of the host in the language of the item: `12 мая 2023 г.` (Russian,
+    # the standards' examples write `г.`), `2023 жылғы 12 мамыр` (Kazakh: the month in the
+    # nominative, not the attributive `мамырдағы` of act dates), `22 May 2024`.
+    assert "(Павлодар, 12 мая 2023 г.)" in fmt("gost-r-7.0.100", "conf-ru")
+    kk = _ref(type="paper-conference", language="kk", title="Көші-қон мәселелері",
+              **{"container-title": "Торайғыров оқулары", "event-place": "Павлодар",
+                 "event-date": "2023-05-12"}, issued="2023", page="284-288")
+    assert "(Павлодар, 2023 жылғы 12 мамыр)" in fmt("gost-r-7.0.100", kk)
+    en = _ref(type="paper-conference", language="en", title="Irregular migration",
+              **{"container-title": "Proceedings", "event-place": "Istanbul",
+                 "event-date": "2024-05-22"}, issued="2024")
+    assert "(Istanbul, 22 May 2024)" in fmt("gost-r-7.0.100", en)
+
+
+def test_translator_in_the_genitive() -> None:
+    # §1: editors, compilers and translators "in the form printed in the source, i.e. in Russian
+    # grammatical case": `перевод А. В. Петрова`, `пер. А. В. Петрова` (7.1).
+    ref = _ref(type="book", language="ru", title="Переводная книга",
+               author=[{"family": "Smith", "given": "John"}],
+               translator=[{"family": "Петров", "given": "А. В."},
+                           {"family": "Жакупова", "given": "С. М."}],
+               **{"publisher-place": "Москва"}, publisher="Статут", issued="2019")
+    assert "/ J. Smith ; перевод А. В. Петрова, С. М. Жакуповой. –" in fmt("gost-r-7.0.100", ref)
+    assert "; пер. А. В. Петрова, С. М. Жакуповой. – М. :" in fmt("gost-7.1", ref)
+
+
+def test_article_number_where_the_journal_has_no_pages() -> None:
+    # §2 journal part: an e-journal article's number takes the place of the pages (ГОСТ 7.11
+    # `Art.`, ГОСТ Р 7.0.12 `Ст.`); it was dropped before.
+    base = {"type": "article-journal", "title": "Open data", "issued": "2023", "volume": "18",
+            "issue": "4", "number": "e0284123"}
+    assert fmt("gost-r-7.0.100", _ref(**base, language="en", **{"container-title": "PLOS ONE"})
+               ).endswith("// PLOS ONE. – 2023. – Vol. 18, No. 4. – Art. e0284123.")
+    assert fmt("gost-r-7.0.100", _ref(**base, language="ru", **{"container-title": "Право"})
+               ).endswith("// Право. – 2023. – Т. 18, № 4. – Ст. e0284123.")
+    with_pages = _ref(**base, language="en", page="5-9", **{"container-title": "J"})
+    assert "e0284123" not in fmt("gost-r-7.0.100", with_pages)
+
+
+def test_treaty_participle_agrees_with_its_name() -> None:
+    # issue #5 treaties: `Конвенция ... : [заключена ...]`, `Договор ... : [заключен ...]`,
+    # `Соглашение ... : [заключено ...]`, `[принят ...]`.
+    def treaty(title: str, **kw: Any) -> str:
+        return fmt("gost-r-7.0.100", _ref(type="treaty", language="ru", title=title,
+                                          adopted="2014-05-29", **kw), content_type=False)
+    assert treaty("Договор о ЕАЭС", **{"event-place": "Астана"}) == (
+        "Договор о ЕАЭС : [заключен в г. Астана 29 мая 2014 г.].")
+    assert treaty("Соглашение о трудовой деятельности") == (
+        "Соглашение о трудовой деятельности : [принято 29 мая 2014 г.].")
+    assert treaty("Конвенция о правах ребенка") == (
+        "Конвенция о правах ребенка : [принята 29 мая 2014 г.].")
+    assert fmt("gost-r-7.0.100", _ref(type="treaty", language="kk", title="Шарт",
+                                      adopted="1951"), content_type=False) == (
+        "Шарт : [1951 жылы қабылданған].")
+
+
+def test_preprint_repository_and_english_case_number() -> None:
+    pre = _ref(type="article", language="en", title="Autism and bilingualism",
+               author=[{"family": "Hampton", "given": "Sarah"}], issued="2017",
+               **{"container-title": "PsyArXiv"}, DOI="10.31234/osf.io/76xfs")
+    assert "– [S. l.] : PsyArXiv, 2017. – DOI 10.31234/osf.io/76xfs." in         fmt("gost-r-7.0.100", pre)
+    case = _ref(type="legal_case", language="en", title="Smith v. Kazakhstan",
+                authority="European Court of Human Rights", issued="2021-03-12",
+                **{"case-number": "12345/20"})
+    assert fmt("gost-r-7.0.100", case, content_type=False) == (
+        "Smith v. Kazakhstan : Decision of the European Court of Human Rights of 12 March 2021 "
+        "in case No. 12345/20.")
+
+
+def test_ukrainian_crossref_article_gets_russian_words_not_kazakh() -> None:
+    # §4: words in the item's language; Ukrainian (no words of its own here) takes the Cyrillic
+    # default `С.`. The real Crossref record 10.31861/mhpi2022.45.140-152 has no language and a
+    # title with `і`, which used to be read as Kazakh (`Б. 140–152`).
+    from core.crossref_mapping import message_of, work_to_reference
+
+    path = SHARED / "fixtures" / "crossref" / "items" / "item_10.31861_mhpi2022.45.140-152.json"
+    ref = work_to_reference(message_of(json.loads(path.read_text("utf-8"))))
+    assert ref.language == "uk"
+    text = fmt("gost-r-7.0.100", ref)
+    assert "– № 45. – С. 140–152. – DOI 10.31861/mhpi2022.45.140-152." in text

@@ -48,3 +48,19 @@ def test_missing_elements_per_type() -> None:
     messages = [p.message for p in problems]
     assert messages == ["missing place of publication, number of pages", "missing pages",
                         "missing access date", "missing official publication"]
+
+
+def test_url_without_access_date_reported_unless_a_doi_is_the_address() -> None:
+    # gost-rules.md §3: `– URL: … (дата обращения: dd.mm.yyyy)`. A treaty or a code given with
+    # its URL but no access date is reported (the record prints `Текст : электронный` and
+    # the URL; no date is invented). A Crossref article's landing-page URL is not printed next to
+    # its DOI, so it needs no date.
+    treaty = Reference(type="treaty", title="Договор о Евразийском экономическом союзе",
+                       language="ru", url="https://docs.eaeunion.org/treaty")
+    treaty.adopted = __import__("core.dates", fromlist=["PartialDate"]).PartialDate(2014, 5, 29)
+    assert missing_elements(treaty) == ["accessed"]
+    (problem,) = check_lists({"Глава 1": [treaty]})
+    assert problem.message == "missing access date"
+    assert "Текст : электронный" in problem.where[0][1].replace("\u00a0", " ")
+    article = refs()["khamzin"].with_changes(url="https://migrationletters.com/index.php/ml/1")
+    assert missing_elements(article) == []

@@ -109,7 +109,10 @@ def test_several_works_in_one_footnote_and_one_bracket() -> None:
     ]})
     out = [n.plain().replace("\u00a0", " ") for n in footnotes(data.citations)]
     assert out[0].startswith("Иванов И. П. Миграционное право : монография")
-    assert "С. 45.; О миграции населения : Закон" in out[0] and out[0].endswith("– Ст. 15.")
+    # ГОСТ Р 7.0.5-2008, комплексная ссылка: the references are separated by ` ; ` (a space on
+    # both sides), the closing full stop of each but the last dropped.
+    assert "С. 45 ; О миграции населения : Закон" in out[0] and out[0].endswith("– Ст. 15.")
+    assert ".;" not in out[0] and ". ;" not in out[0]
     assert out[1] == "Иванов И. П. Миграционное право. С. 46."   # no Там же after two works
     assert out[2] == "Там же. С. 47."
     marks, entries = in_text_with_list(data.citations)
@@ -128,3 +131,30 @@ def test_kazakh_list_language() -> None:
     assert [e.section for e in entries] == ["Нормативтік құқықтық актілер", "Арнайы әдебиеттер"]
     text = entries[0].text().replace("\u00a0", " ")
     assert "(қаралған күні: 15.03.2024)" in text and text.endswith("Мәтін : электрондық.")
+
+
+def test_complex_reference_keeps_an_abbreviations_stop_and_the_list_styles_join_alike() -> None:
+    """ГОСТ Р 7.0.5-2008, комплексная ссылка: ` ; ` between the references; a reference ending
+    with an abbreviation (`432 p.`) keeps that stop, as `Т.` or `с.` would; one full stop ends the
+    note. gost-r-7.0.100 notes (mode="note") are joined the same way."""
+    data = load_citation_file({"items": ITEMS, "citations": [
+        {"cites": [{"id": "castles"}, {"id": "abenov", "locator": "10"},
+                   {"id": "musa", "locator": "285"}]}]})
+    (note,) = [n.plain().replace("\u00a0", " ") for n in footnotes(data.citations)]
+    assert "– 432 p. ; Әбенов Ә. Ғ. Көші-қон құқығы. – Астана : Фолиант, 2021. – Б. 10 ; " \
+           "Мусабекова Н. М., Талипова Ж. Ж." in note
+    assert note.endswith("– Б. 285.") and note.count(".;") == 0
+    style = get_style("gost-r-7.0.100")
+    both = style.cite(data.citations[0], mode="note", context=CiteContext()).plain()
+    assert "непосредственный\u00a0; Әбенов" in both   # a no-break space: no line starts `;`
+    assert "– Текст : непосредственный ; Әбенов, Ә. Ғ. Көші-қон құқығы" in \
+        both.replace("\u00a0", " ")
+
+
+def test_ibid_compares_page_ranges_however_typed() -> None:
+    """ГОСТ Р 7.0.5-2008 repeat reference: `Там же.` alone when the same pages are cited again;
+    `12-14` and `12–14` are the same pages."""
+    out = notes(("collective", "12-14", "page"), ("collective", "12–14", "page"),
+                ("collective", "15", "page"))
+    assert out[1] == "Там же."
+    assert out[2] == "Там же. С. 15."

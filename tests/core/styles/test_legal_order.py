@@ -120,3 +120,15 @@ def test_legal_acts_can_be_ordered_by_title_within_the_same_force() -> None:
     by_title = order_references(refs, legal_within="title")[0].references
     assert [r.title for r in by_title] == ["О гражданстве", "О миграции населения",
                                            "Об адвокатской деятельности"]
+
+
+def test_one_heading_keeps_its_titles_in_order_however_the_names_were_stored() -> None:
+    # gost-rules.md §5 (alphabetical by what the record starts with): both records print the
+    # heading `Мусабекова, Н. М.`, so their titles decide; full given names in one record used
+    # to sort it after the other whatever the titles.
+    full = Reference(type="book", title="Әділет", creators=[
+        Creator(family="Мусабекова", given="Назгуль Маратовна")])
+    short = Reference(type="book", title="Құқық", creators=[
+        Creator(family="Мусабекова", given="Н. М.")])
+    (section,) = order_references([short, full], sectioned=False)
+    assert list(section.references) == [full, short]

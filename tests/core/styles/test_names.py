@@ -21,6 +21,10 @@ from core.styles.names import format_name, initials
     ("Ivan Petrovich", "I. P."),
     ("AS", "A. S."),
     ("Jean de", "J. de"),
+    # stored hyphenated initials stay as they are (issue #4: "initials already stored as initials
+    # stay"); they used to come out as `J. -P.`
+    ("J.-P.", "J.-P."),
+    ("Ж.-П. Иванович", "Ж.-П. И."),
     ("", ""),
 ])
 def test_initials(given: str, expected: str) -> None:

@@ -54,6 +54,16 @@ def test_rtf_escapes_braces_backslash_and_unicode() -> None:
     assert to_rtf(Rich.text("Nature", italic=True)) == "{\\i Nature}"
 
 
+def test_rtf_link_address_cannot_break_out_of_its_quotes() -> None:
+    # A `"` in a stored URL used to close the HYPERLINK field's argument, leaving the rest to be
+    # read as field switches; it is percent-encoded in the address (the text shows it as stored).
+    out = to_rtf(Rich.text('x"y', link='https://e.x/?q="a b" \\l "evil"'))
+    assert out.startswith('{\\field{\\*\\fldinst HYPERLINK "https://e.x/?q=%22a%20b%22%20')
+    instruction = out.split("}{\\fldrslt")[0]
+    assert instruction.count('"') == 2
+    assert out.endswith('{\\fldrslt x"y}}')
+
+
 def test_add_punct_does_not_double_punctuation() -> None:
     assert Rich("Why?").add_punct(". ").plain() == "Why? "
     assert Rich("Title.").add_punct(".").plain() == "Title."

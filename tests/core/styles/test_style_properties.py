@@ -74,8 +74,14 @@ def reference(draw: st.DrawFn) -> Reference:
         if draw(st.booleans()):
             setattr(ref, name, draw(st.sampled_from(["1", "12", "45-67", "e0123", "477-IV",
                                                      "2", "16"])))
-    for name in ("issued", "accessed", "adopted", "version_date", "original_date"):
+    for name in ("issued", "accessed", "adopted", "version_date", "original_date",
+                 "event_date"):
         setattr(ref, name, draw(partial_date()))
+    # The GOST words follow each item's language (Russian, Kazakh, English), stored or guessed
+    # from the title's script.
+    ref.language = draw(st.sampled_from([None, "ru", "kk", "en"]))
+    if draw(st.booleans()) and draw(st.booleans()):
+        ref.number_of_pages = draw(st.sampled_from(["312", "xii, 280"]))
     if draw(st.booleans()):
         ref.doi = "10.1234/abc.5"
     if draw(st.booleans()):
@@ -89,6 +95,18 @@ def _problems(text: str, style_name: str = "") -> list[str]:
         # GOST's prescribed punctuation puts a space on both sides of `:` and `;` (gost-rules.md
         # §2), often a no-break one; check the rest of the rules on the text without them.
         plain = re.sub(r"[\s\u00a0]([:;])(?=[\s\u00a0])", r"\1", plain).replace("\u00a0", " ")
+    raw = text.replace("\u00a0", " ").replace(". . .", "…")
+    found = []
+    # A stop before `;` or `,` is doubled punctuation unless it ends an abbreviation (`J.,`,
+    # `312 с. ;`, `[и др.],`, a stored `J. Leg. Stud.,`): after a year, a number or a closing
+    # bracket it is a stray record end (`… 2024.; Next`, `(дата обращения: …). ;`).
+    # GOST writes ` ; ` with a space before it, so `.;` never belongs there; APA's own
+    # `(H. Weaver, Trans.; 2nd ed.)` does.
+    gost_stop = r"\.;|" if style_name.startswith("gost") else ""
+    if re.search(gost_stop + r"(?:\d{2,}|[)\]])\.\s?[;,]", raw):
+        found.append("stop before a semicolon or comma")
+    if re.search(r",\s*\.|:\s*\.(?!\.)", raw):
+        found.append("stop after a comma or colon")
     checks = {
         "doubled full stop": r"(?<![.])\.\.(?![.])",
         "doubled comma or semicolon": r",\s*,|;\s*;|,\s*;|;\s*,",
@@ -101,7 +119,7 @@ def _problems(text: str, style_name: str = "") -> list[str]:
         "separator before a closing bracket": r"[,;:]\s*[)\]]",
         "separator after an opening bracket": r"[(\[]\s*[,;:.]",
     }
-    return [name for name, pattern in checks.items() if re.search(pattern, plain)]
+    return found + [name for name, pattern in checks.items() if re.search(pattern, plain)]
 
 
 STYLES = [name for name in style_names()]
@@ -123,7 +141,53 @@ def test_sparse_items_render_cleanly(style_name: str, refs: list[Reference]) -> 
         assert _problems(cite.plain(), style_name) == [], f"{style_name} {mode}: {cite.plain()!r}"
 
 
+GOST_NOTE_STYLES = [name for name in STYLES if name.startswith("gost")]
+
+
+@st.composite
+def citation_sequence(draw: st.DrawFn) -> list[list[CiteItem]]:
+    """Footnotes of a text: each cites one work or several (a complex reference), with or
+    without a pinpoint, the same work often again (Там же, the short repeat)."""
+    refs = draw(st.lists(reference(), min_size=1, max_size=4))
+    for n, ref in enumerate(refs):
+        ref.citation_key = f"r{n}"
+    notes = []
+    for _ in range(draw(st.integers(1, 6))):
+        chosen = draw(st.lists(st.sampled_from(refs), min_size=1, max_size=3,
+                               unique_by=lambda r: r.citation_key))
+        notes.append([CiteItem(r, locator=draw(st.sampled_from([None, "5", "12-14", "15, п. 2"])),
+                               label=draw(st.sampled_from(["page", "page", "article"])))
+                      for r in chosen])
+    return notes
+
+
+@pytest.mark.parametrize("style_name", GOST_NOTE_STYLES)
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(notes=citation_sequence())
+def test_gost_footnote_sequences_render_cleanly(style_name: str,
+                                                 notes: list[list[CiteItem]]) -> None:
+    """Full notes, `Там же` / `Сонда` / `Ibid.`, short repeats and complex references (` ; `) of
+    sparse items in three languages: no doubled punctuation (`.;`, `..`), no empty brackets,
+    one closing full stop; the in-text marks `[1, с. 5; 2]` too."""
+    from core.styles.gost_notes import footnotes, in_text_with_list
+
+    style = get_style(style_name)
+    for note in footnotes(notes, style=style):  # type: ignore[arg-type]
+        text = note.plain()
+        assert text[-1] in ".?!…", f"{style_name}: {text!r}"
+        assert _problems(text, style_name) == [], f"{style_name}: {text!r}"
+    marks, entries = in_text_with_list(notes, style=style)  # type: ignore[arg-type]
+    for mark in marks:
+        assert re.fullmatch(r"\[\d+(?:, [^;\]]+)?(?:; \d+(?:, [^;\]]+)?)*\]",
+                            mark.plain().replace("\u00a0", " ")), mark.plain()
+    assert [e.number for e in entries] == list(range(1, len(entries) + 1))
+
+
 def test_the_checker_sees_the_faults_it_looks_for() -> None:
+    assert "stop before a semicolon or comma" in _problems("… 2024.; Next", "gost-r-7.0.5")
+    assert "stop before a semicolon or comma" in _problems("… 2024. ; Next", "gost-r-7.0.5")
+    assert _problems("… – 312 с. ; Next. – С. 5.", "gost-r-7.0.5") == []
+    assert "stop after a comma or colon" in _problems("Title, . X")
     assert _problems("Smith, J.. Title") == ["doubled full stop"]
     assert "doubled comma or semicolon" in _problems("A, , B")
     assert "empty brackets" in _problems("Title (). X")
