@@ -72,13 +72,11 @@ _BOTH = 2
 EMPTY = '<span style="color:#9aa0a6;">—</span>'
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("DuplicateMerge", text)
-
-
 def field_label(key: str) -> str:
-    own = {CREATORS: _t("Creators"), "type": _t("Item type"),
-           "updated-by": _t("Corrections and retractions")}
+    own = {CREATORS: QCoreApplication.translate("DuplicateMerge", "Creators"),
+           "type": QCoreApplication.translate("DuplicateMerge", "Item type"),
+           "updated-by": QCoreApplication.translate("DuplicateMerge",
+                                                    "Corrections and retractions")}
     return own.get(key) or labels.field(key)
 
 
@@ -496,9 +494,11 @@ class MergePanel(QWidget):
             font = head.font()
             font.setBold(True)
             head.setFont(font)
-        legend = QLabel(self.tr('<span style="color:#1d5fa8;">blue</span>: taken from the other '
-                                'record; <span style="color:#6a3fa0;">violet</span>: both '
-                                'records\' values'), host)
+        # (tr() outside the f-string: lupdate does not read calls inside f-strings)
+        from_other = html.escape(self.tr("from the other record"))
+        from_both = html.escape(self.tr("from both records"))
+        legend = QLabel(f'<span style="color:#1d5fa8;">■ {from_other}</span>&nbsp;&nbsp; '
+                        f'<span style="color:#6a3fa0;">■ {from_both}</span>', host)
         legend.setObjectName("mergedLegend")
         legend.setWordWrap(True)
         legend.setStyleSheet("color: #5f6368;")

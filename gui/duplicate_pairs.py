@@ -48,9 +48,6 @@ _TITLE_REASON = re.compile(
 SUMMARY_CHUNK = 500
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("DuplicateReasons", text)
-
 
 def number(value: float, decimals: int = 2) -> str:
     """A score as the interface language writes decimals (0.93, 0,93)."""
@@ -68,40 +65,63 @@ def reason_kinds(reason: str) -> frozenset[str]:
 
 
 def kind_name(kind: str) -> str:
+    names = {
+        DOI: QCoreApplication.translate("DuplicateReasons", "Same DOI"),
+        DOI_CONFLICT: QCoreApplication.translate("DuplicateReasons",
+                                                 "Same DOI, different titles"),
+        ISBN: QCoreApplication.translate("DuplicateReasons", "Same ISBN"),
+        ISSN: QCoreApplication.translate("DuplicateReasons",
+                                         "Same ISSN, volume and first page"),
+        TITLE: QCoreApplication.translate("DuplicateReasons", "Similar title, year and author"),
+        ACROSS_SCRIPTS: QCoreApplication.translate("DuplicateReasons",
+                                                   "Title across scripts (transliterated)"),
+        TRANSLATED: QCoreApplication.translate("DuplicateReasons", "Translated title"),
+        SUBTITLE: QCoreApplication.translate("DuplicateReasons", "Title without its subtitle"),
+    }
+    return names.get(kind, kind)
+
+
+def _reason_words() -> dict[str, str]:
+    """The scanner's words (core.duplicates writes them in English) in the interface
+    language."""
     return {
-        DOI: _t("Same DOI"),
-        DOI_CONFLICT: _t("Same DOI, different titles"),
-        ISBN: _t("Same ISBN"),
-        ISSN: _t("Same ISSN, volume and first page"),
-        TITLE: _t("Similar title, year and author"),
-        ACROSS_SCRIPTS: _t("Title across scripts (transliterated)"),
-        TRANSLATED: _t("Translated title"),
-        SUBTITLE: _t("Title without its subtitle"),
-    }.get(kind, kind)
+        "same DOI": QCoreApplication.translate("DuplicateReasons", "same DOI"),
+        "same DOI, but the titles differ": QCoreApplication.translate(
+            "DuplicateReasons", "same DOI, but the titles differ"),
+        "same ISBN": QCoreApplication.translate("DuplicateReasons", "same ISBN"),
+        "same ISSN + volume + first page": QCoreApplication.translate(
+            "DuplicateReasons", "same ISSN + volume + first page"),
+        "same title": QCoreApplication.translate("DuplicateReasons", "same title"),
+        "transliterated": QCoreApplication.translate("DuplicateReasons", "transliterated"),
+        "translated": QCoreApplication.translate("DuplicateReasons", "translated"),
+        "without subtitle": QCoreApplication.translate("DuplicateReasons", "without subtitle"),
+        "same year": QCoreApplication.translate("DuplicateReasons", "same year"),
+        "year ±1": QCoreApplication.translate("DuplicateReasons", "year ±1"),
+        "year missing": QCoreApplication.translate("DuplicateReasons", "year missing"),
+        "same first author": QCoreApplication.translate("DuplicateReasons", "same first author"),
+        "first author missing": QCoreApplication.translate("DuplicateReasons",
+                                                           "first author missing"),
+    }
 
 
 def reason_text(reason: str) -> str:
     """One reason of the scanner in the interface language (unknown ones as written)."""
-    exact = {"same DOI": _t("same DOI"),
-             "same DOI, but the titles differ": _t("same DOI, but the titles differ"),
-             "same ISBN": _t("same ISBN"),
-             "same ISSN + volume + first page": _t("same ISSN + volume + first page")}
-    if reason in exact:
-        return exact[reason]
+    words = _reason_words()
+    if reason in _EXACT:
+        return words[reason]
     m = _TITLE_REASON.match(reason)
     if m is None:
         return reason
-    title = _t("same title") if m["sim"] is None else \
-        _t("similar title {score}").format(score=number(float(m["sim"])))
-    how = {"transliterated": _t("transliterated"), "translated": _t("translated"),
-           "without subtitle": _t("without subtitle")}
+    if m["sim"] is None:
+        title = words["same title"]
+    else:
+        title = QCoreApplication.translate("DuplicateReasons", "similar title {score}").format(
+            score=number(float(m["sim"])))
     if m["how"]:
-        title = _t("{title} ({how})").format(title=title, how=how.get(m["how"], m["how"]))
-    year = {"same year": _t("same year"), "year ±1": _t("year ±1"),
-            "year missing": _t("year missing")}[m["year"]]
-    author = {"same first author": _t("same first author"),
-              "first author missing": _t("first author missing")}[m["author"]]
-    return _t("{title} + {year} + {author}").format(title=title, year=year, author=author)
+        title = QCoreApplication.translate("DuplicateReasons", "{title} ({how})").format(
+            title=title, how=words.get(m["how"], m["how"]))
+    return QCoreApplication.translate("DuplicateReasons", "{title} + {year} + {author}").format(
+        title=title, year=words[m["year"]], author=words[m["author"]])
 
 
 # ---------------------------------------------------------------------------------- data
@@ -129,10 +149,12 @@ class RecordSummary:
 def record_lines(summary: RecordSummary | None) -> tuple[str, str]:
     """(authors (year). title, container · type · DOI) for a list cell."""
     if summary is None:
-        return (_t("(not in the library)"), "")
-    year = str(summary.year) if summary.year else _t("n.d.")
-    first = _t("{authors} ({year}). {title}").format(
-        authors=summary.authors or "—", year=year, title=summary.title or _t("(no title)"))
+        return (QCoreApplication.translate("DuplicateReasons", "(not in the library)"), "")
+    year = str(summary.year) if summary.year else \
+        QCoreApplication.translate("DuplicateReasons", "n.d.")
+    title = summary.title or QCoreApplication.translate("DuplicateReasons", "(no title)")
+    first = QCoreApplication.translate("DuplicateReasons", "{authors} ({year}). {title}").format(
+        authors=summary.authors or "—", year=year, title=title)
     rest = [p for p in (summary.container, labels.item_type(summary.type),
                         f"DOI {summary.doi}" if summary.doi else "") if p]
     return first, " · ".join(rest)

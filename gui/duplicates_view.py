@@ -670,7 +670,7 @@ class DuplicatesView(QWidget):
         self.scan_button.setToolTip(self.tr("Look for possible duplicates in the whole "
                                             "library (F5)"))
         self.cancel_button.setText(self.tr("Cancel"))
-        self.min_score_label.setText(self.tr("Minimum &score:"))
+        self.min_score_label.setText(self.tr("Minimum s&core:"))
         self.min_score.setToolTip(self.tr("Hide pairs scoring lower (1.00: the same DOI)"))
         self.kind_label.setText(self.tr("&Reason:"))
         self.search.setPlaceholderText(self.tr("Find in the pairs: author, title, journal, "
