@@ -34,6 +34,7 @@ from core.duplicates import (
     fingerprint_from_csl,
 )
 from core.errors import InvalidValueError, NotFoundError
+from core.formats.base import no_gc
 from core.merge import FieldDifference, field_differences, merge_records
 from core.model import Reference
 from db import attachments
@@ -60,6 +61,11 @@ _EXTRACT = "json_extract(data, " + ", ".join(f"'$.\"{k}\"'" for k in _JSON_KEYS)
 # ---------------------------------------------------------------------------------- loading
 def load_fingerprints(session: Session, ids: Collection[int] | None = None) -> list[Fingerprint]:
     """Fingerprints of the live (not trashed) references, or of the given ones (trashed too)."""
+    with no_gc():  # tens of thousands of small objects, no cycles (see find_duplicates)
+        return _load_fingerprints(session, ids)
+
+
+def _load_fingerprints(session: Session, ids: Collection[int] | None) -> list[Fingerprint]:
     conn = session.connection()
     authors = _first_creators(session, ids)
     where = "deleted_at IS NULL" if ids is None else "id IN ({})"
