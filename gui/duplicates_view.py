@@ -687,6 +687,7 @@ class DuplicatesView(QWidget):
         self.undo_button.setToolTip(self.tr("Forget the last “Not duplicates” mark"))
         self.banner_close.setToolTip(self.tr("Close"))
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 3)
+        self.table.viewport().update()  # the reasons and types are worded when painted
         if self._scan is None:
             self.status.setText(self.tr("Not scanned yet."))
         if self.pages.currentIndex() == PAGE_EMPTY:
