@@ -32,6 +32,7 @@ from typing import Any
 
 from rapidfuzz import fuzz, process
 
+from core.formats.base import no_gc
 from core.model import LEGAL_TYPES, Reference
 from core.text import fold, strip_markup
 from core.translit import lower_romanizations
@@ -808,11 +809,15 @@ def find_duplicates(items: Iterable[Item], *, exclude: Collection[tuple[int, int
     distinct), best first. `exclude` holds pairs (lower id first) the user said are not
     duplicates. `progress(done, total)` counts blocks; `cancel()` returning True stops the scan
     with CancelledError."""
-    fps = [_as_fingerprint(item) for item in items]
-    keys = _need_keys(fps)
-    preps = [_prepare(fp, i, keys=keys) for i, fp in enumerate(fps)]
-    return _candidates(preps, is_new=None, exclude=set(exclude), progress=progress,
-                       cancel=cancel)
+    # The comparison makes hundreds of thousands of small objects and no reference cycles: the
+    # cyclic collector would only pause it (a quarter of a second at a time for 50,000 records,
+    # holding the GIL, so the window's thread would stall too).
+    with no_gc():
+        fps = [_as_fingerprint(item) for item in items]
+        keys = _need_keys(fps)
+        preps = [_prepare(fp, i, keys=keys) for i, fp in enumerate(fps)]
+        return _candidates(preps, is_new=None, exclude=set(exclude), progress=progress,
+                           cancel=cancel)
 
 
 def find_duplicates_of(new: Iterable[Item], existing: Iterable[Item], *,
@@ -823,19 +828,20 @@ def find_duplicates_of(new: Iterable[Item], existing: Iterable[Item], *,
     records themselves unless `among_new` is False. Pairs of two existing records are not
     reported. Records not stored yet may use any ids distinct from the library's (negative
     ones, say)."""
-    new_fps = [_as_fingerprint(item) for item in new]
-    new_ids = {fp.id for fp in new_fps}
-    old_fps = [fp for fp in map(_as_fingerprint, existing) if fp.id not in new_ids]
-    keys = _need_keys(new_fps) or (_need_keys(old_fps) if new_fps else False)
-    start = len(new_fps)
-    preps = [_prepare(fp, i, keys=keys) for i, fp in enumerate(new_fps)]
-    preps += [_prepare(fp, start + i, keys=keys) for i, fp in enumerate(old_fps)]
+    with no_gc():  # as in find_duplicates
+        new_fps = [_as_fingerprint(item) for item in new]
+        new_ids = {fp.id for fp in new_fps}
+        old_fps = [fp for fp in map(_as_fingerprint, existing) if fp.id not in new_ids]
+        keys = _need_keys(new_fps) or (_need_keys(old_fps) if new_fps else False)
+        start = len(new_fps)
+        preps = [_prepare(fp, i, keys=keys) for i, fp in enumerate(new_fps)]
+        preps += [_prepare(fp, start + i, keys=keys) for i, fp in enumerate(old_fps)]
 
-    def is_new(p: _Prep) -> bool:
-        return p.index < start
+        def is_new(p: _Prep) -> bool:
+            return p.index < start
 
-    found = _candidates(preps, is_new=is_new, exclude=set(exclude), progress=progress,
-                        cancel=cancel)
+        found = _candidates(preps, is_new=is_new, exclude=set(exclude), progress=progress,
+                            cancel=cancel)
     if not among_new:
         found = [c for c in found if not (c.a in new_ids and c.b in new_ids)]
     return found

@@ -120,6 +120,23 @@ def _default(key: str, a: dict[str, Any], b: dict[str, Any]) -> str:
     return KEEP if not _empty(a.get(key)) else OTHER
 
 
+def comparable_fields(ref: Reference) -> dict[str, Any]:
+    """A record's fields as the side-by-side view compares them: CSL-JSON keys (creators as one
+    `creators` field, a `{role: [names]}` mapping, first), without bookkeeping keys and keys
+    that follow another (`issn-type` goes with `ISSN`). The keys `field_differences` reports
+    and `merge_records` accepts choices for are among these."""
+    data, names = _split(ref)
+    out: dict[str, Any] = {CREATORS: names} if names else {}
+    out.update((k, v) for k, v in data.items()
+               if k not in BOOKKEEPING_KEYS and k not in _FOLLOWERS and not _empty(v))
+    return out
+
+
+def unitable(key: str) -> bool:
+    """Whether both records' values of a field can be kept together (`union`)."""
+    return key in UNION_BY_DEFAULT
+
+
 def field_differences(keep: Reference, other: Reference) -> list[FieldDifference]:
     """The fields where the two records differ (creators as one field, first), in key order;
     bookkeeping keys (where a value came from) are left out."""

@@ -33,6 +33,7 @@ from core.duplicates import (
     fingerprint_from_csl,
 )
 from core.errors import InvalidValueError, NotFoundError
+from core.formats.base import no_gc
 from core.merge import FieldDifference, field_differences, merge_records
 from core.model import Reference
 from db import attachments
@@ -59,6 +60,11 @@ _JSON_KEYS = ("type", "title-translit", "title-translated", "ISBN", "ISSN", "con
 # ---------------------------------------------------------------------------------- loading
 def load_fingerprints(session: Session, ids: Collection[int] | None = None) -> list[Fingerprint]:
     """Fingerprints of the live (not trashed) references, or of the given ones (trashed too)."""
+    with no_gc():  # tens of thousands of small objects, no cycles (see find_duplicates)
+        return _load_fingerprints(session, ids)
+
+
+def _load_fingerprints(session: Session, ids: Collection[int] | None) -> list[Fingerprint]:
     conn = session.connection()
     authors = _first_creators(session, ids)
     columns = select(ReferenceRow.id, ReferenceRow.title, ReferenceRow.year, ReferenceRow.doi,

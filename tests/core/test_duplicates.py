@@ -3,6 +3,7 @@ real libraries with real duplicates, the incremental form, and properties of the
 
 from __future__ import annotations
 
+import gc
 import json
 import random
 from functools import cache
@@ -436,3 +437,22 @@ def test_a_block_too_large_for_every_pair_still_meets_alike_titles() -> None:
     copy = laws[123][1].with_changes(title=laws[123][1].title.upper() + ".")
     found = find_duplicates([*laws, (1000, copy)])
     assert [c.pair for c in found] == [(123, 1000)]
+
+
+def test_the_scan_pauses_the_garbage_collector_and_always_restores_it() -> None:
+    """The comparison makes many small objects and no cycles: the cyclic collector is paused
+    (its passes held the GIL a quarter of a second at a time, stalling the window's thread)
+    and switched back on afterwards, also when the scan stops with an error."""
+    refs = [(i, art(f"Правовое регулирование миграции {i % 40}", year=2000 + i % 7))
+            for i in range(400)]
+    during: list[bool] = []
+    find_duplicates(refs, progress=lambda done, total: during.append(gc.isenabled()))
+    assert during and not any(during)
+    assert gc.isenabled()
+
+    def fail(done: int, total: int) -> None:
+        raise RuntimeError("stop")
+
+    with pytest.raises(RuntimeError):
+        find_duplicates_of(refs[:10], refs[10:], progress=fail)
+    assert gc.isenabled()

@@ -9,6 +9,7 @@ from core.dates import PartialDate
 from core.errors import InvalidValueError
 from core.merge import (
     CREATORS,
+    comparable_fields,
     describe_value,
     field_differences,
     field_key,
@@ -147,6 +148,23 @@ def test_field_differences_list_what_differs_with_the_default_choice() -> None:
     assert describe_value("keyword", diffs["keyword"].keep) == "миграция, право"
     same = field_differences(keep, keep.copy())
     assert same == []
+
+
+def test_comparable_fields_hold_every_field_the_diff_and_the_merge_know() -> None:
+    keep, other = _pair()
+    other.extra["silteme-original"] = {"title": "raw"}   # bookkeeping: never compared
+    other.extra["call-number"] = "KZ 341.2"              # a kept extra key: compared
+    fields = comparable_fields(other)
+    assert list(fields)[0] == CREATORS
+    assert fields[CREATORS] == {"author": [{"family": "Khamzin", "given": "A."}],
+                                "editor": [{"family": "Omarov"}]}
+    assert "issn-type" not in fields and fields["ISSN"] == "1741-8992"
+    assert "silteme-original" not in fields and fields["call-number"] == "KZ 341.2"
+    differing = {d.key for d in field_differences(keep, other)}
+    assert differing <= set(comparable_fields(keep)) | set(fields)
+    # Every field offered can be chosen from either side without an error.
+    merged, _ = merge_records(keep, other, {key: "other" for key in fields})
+    assert merged.title == other.title and merged.extra["call-number"] == "KZ 341.2"
 
 
 def test_user_typed_field_names_and_take_options() -> None:
