@@ -1218,6 +1218,385 @@ https://doi.org/10.7868/S0040357115030100
     </message>
 </context>
 <context>
+    <name>DuplicateMerge</name>
+    <message>
+        <source>Creators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrections and retractions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateReasons</name>
+    <message>
+        <source>Same DOI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same DOI, different titles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same ISBN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same ISSN, volume and first page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Similar title, year and author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title across scripts (transliterated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Translated title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title without its subtitle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same DOI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same DOI, but the titles differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same ISBN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same ISSN + volume + first page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transliterated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>translated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>without subtitle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>year ±1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>year missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same first author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first author missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>similar title {score}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} ({how})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} + {year} + {author}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not in the library)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n.d.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{authors} ({year}). {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesView</name>
+    <message>
+        <source>Reading the library…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing titles, authors and identifiers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the records of the pairs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan finished at {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scan failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan cancelled: the list shows the previous scan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All reasons ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Pairs: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{pairs}, shown: {shown}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A record of that pair is no longer in the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the library to find references that may be the same work: the same DOI or ISBN, the same journal volume and first page, or a similar title with the same year and first author, across Cyrillic and Latin script.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No possible duplicates found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pair matches the filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a pair to compare its records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library is open read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merging #{other} into #{keep}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merging duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged #{other} into {kept}; #{other} is in the trash (it can be restored).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields taken or united: {fields}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>attachments: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>notes: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>tags: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>collections: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>team projects: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the journal link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved to #{keep}: {items}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup made before the merge: {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marking as not duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#{a} and #{b} are marked as not duplicates: they will not be proposed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undoing the mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mark is removed: #{a} and #{b} are listed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every pair shown was skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library changed: scan again to be sure the list is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Scan library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look for possible duplicates in the whole library (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum s&amp;core:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide pairs scoring lower (1.00: the same DOI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in the pairs: author, title, journal, DOI…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge into the kept record with the values chosen (Ctrl+Enter); a backup is made first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Not duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember that these are different works: the pair is never proposed again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave this pair for later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the last “Not duplicates” mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not scanned yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Field</name>
     <message>
         <source>Title</source>
@@ -3749,6 +4128,137 @@ https://doi.org/10.7868/S0040357115030100
     </message>
 </context>
 <context>
+    <name>MergePanel</name>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the other record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from both records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same in both records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the values of both records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken from #{id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The values of both records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields that differ: {n} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{record} · added {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this reference in the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this record; the other goes to the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept, with the chosen values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goes to the trash after the merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>attachments: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>notes: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>tags: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>collections: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merging changes #{keep}: {fields}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merging leaves the fields of #{keep} as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#{other} goes to the trash (it can be restored); its attachments and notes move to #{keep}, its tags and collections are added to #{keep}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only fields that differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⇄ Swap kept record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the other record instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the suggested value of every field</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <source>This library was written by a newer version of Silteme. Update Silteme to open it; the file was left untouched.</source>
@@ -4191,6 +4701,30 @@ https://doi.org/10.7868/S0040357115030100
     </message>
     <message>
         <source>Problems ({count}):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PairModel</name>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{score}
+skipped</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

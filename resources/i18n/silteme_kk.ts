@@ -1220,6 +1220,385 @@ https://doi.org/10.7868/S0040357115030100
     </message>
 </context>
 <context>
+    <name>DuplicateMerge</name>
+    <message>
+        <source>Creators</source>
+        <translation>Авторлар</translation>
+    </message>
+    <message>
+        <source>Item type</source>
+        <translation>Дереккөз түрі</translation>
+    </message>
+    <message>
+        <source>Corrections and retractions</source>
+        <translation>Түзетулер мен кері қайтарып алулар</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateReasons</name>
+    <message>
+        <source>Same DOI</source>
+        <translation>DOI бірдей</translation>
+    </message>
+    <message>
+        <source>Same DOI, different titles</source>
+        <translation>DOI бірдей, атаулары әртүрлі</translation>
+    </message>
+    <message>
+        <source>Same ISBN</source>
+        <translation>ISBN бірдей</translation>
+    </message>
+    <message>
+        <source>Same ISSN, volume and first page</source>
+        <translation>ISSN, том және бірінші беті бірдей</translation>
+    </message>
+    <message>
+        <source>Similar title, year and author</source>
+        <translation>Атауы, жылы және авторы ұқсас</translation>
+    </message>
+    <message>
+        <source>Title across scripts (transliterated)</source>
+        <translation>Басқа жазудағы атауы (транслитерация)</translation>
+    </message>
+    <message>
+        <source>Translated title</source>
+        <translation>Аударылған атауы</translation>
+    </message>
+    <message>
+        <source>Title without its subtitle</source>
+        <translation>Тақырыпшасыз атауы</translation>
+    </message>
+    <message>
+        <source>same DOI</source>
+        <translation>DOI бірдей</translation>
+    </message>
+    <message>
+        <source>same DOI, but the titles differ</source>
+        <translation>DOI бірдей, бірақ атаулары әртүрлі</translation>
+    </message>
+    <message>
+        <source>same ISBN</source>
+        <translation>ISBN бірдей</translation>
+    </message>
+    <message>
+        <source>same ISSN + volume + first page</source>
+        <translation>ISSN + том + бірінші беті бірдей</translation>
+    </message>
+    <message>
+        <source>same title</source>
+        <translation>атауы бірдей</translation>
+    </message>
+    <message>
+        <source>transliterated</source>
+        <translation>транслитерация</translation>
+    </message>
+    <message>
+        <source>translated</source>
+        <translation>аударма</translation>
+    </message>
+    <message>
+        <source>without subtitle</source>
+        <translation>тақырыпшасыз</translation>
+    </message>
+    <message>
+        <source>same year</source>
+        <translation>жылы бірдей</translation>
+    </message>
+    <message>
+        <source>year ±1</source>
+        <translation>жылы ±1</translation>
+    </message>
+    <message>
+        <source>year missing</source>
+        <translation>жылы көрсетілмеген</translation>
+    </message>
+    <message>
+        <source>same first author</source>
+        <translation>бірінші авторы бірдей</translation>
+    </message>
+    <message>
+        <source>first author missing</source>
+        <translation>бірінші авторы көрсетілмеген</translation>
+    </message>
+    <message>
+        <source>similar title {score}</source>
+        <translation>атауы ұқсас {score}</translation>
+    </message>
+    <message>
+        <source>{title} ({how})</source>
+        <translation>{title} ({how})</translation>
+    </message>
+    <message>
+        <source>{title} + {year} + {author}</source>
+        <translation>{title} + {year} + {author}</translation>
+    </message>
+    <message>
+        <source>(not in the library)</source>
+        <translation>(кітапханада жоқ)</translation>
+    </message>
+    <message>
+        <source>n.d.</source>
+        <translation>ж. ж.</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(атауы жоқ)</translation>
+    </message>
+    <message>
+        <source>{authors} ({year}). {title}</source>
+        <translation>{authors} ({year}). {title}</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesView</name>
+    <message>
+        <source>Reading the library…</source>
+        <translation>Кітапхана оқылуда…</translation>
+    </message>
+    <message>
+        <source>Comparing titles, authors and identifiers…</source>
+        <translation>Атаулар, авторлар мен идентификаторлар салыстырылуда…</translation>
+    </message>
+    <message>
+        <source>Reading the records of the pairs…</source>
+        <translation>Табылған жұптардың жазбалары оқылуда…</translation>
+    </message>
+    <message>
+        <source>Looking for duplicates</source>
+        <translation>Қайталанатын жазбаларды іздеу</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Болдырмау…</translation>
+    </message>
+    <message>
+        <source>Scan finished at {time}.</source>
+        <translation>Тексеру {time} уақытында аяқталды.</translation>
+    </message>
+    <message>
+        <source>The scan failed.</source>
+        <translation>Іздеу сәтсіз аяқталды.</translation>
+    </message>
+    <message>
+        <source>Scan cancelled.</source>
+        <translation>Тексеру тоқтатылды.</translation>
+    </message>
+    <message>
+        <source>Scan cancelled: the list shows the previous scan.</source>
+        <translation>Тексеру тоқтатылды: тізімде алдыңғы тексерудің нәтижелері.</translation>
+    </message>
+    <message>
+        <source>All reasons ({count})</source>
+        <translation>Барлық себептер ({count})</translation>
+    </message>
+    <message>
+        <source>{kind} ({count})</source>
+        <translation>{kind} ({count})</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pairs: %n</source>
+        <translation>
+            <numerusform>Жұптар: %n</numerusform>
+            <numerusform>Жұптар: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{pairs}, shown: {shown}</source>
+        <translation>{pairs}, көрсетілген: {shown}</translation>
+    </message>
+    <message>
+        <source>A record of that pair is no longer in the library.</source>
+        <translation>Бұл жұптың бір жазбасы енді кітапханада жоқ.</translation>
+    </message>
+    <message>
+        <source>Scan the library to find references that may be the same work: the same DOI or ISBN, the same journal volume and first page, or a similar title with the same year and first author, across Cyrillic and Latin script.</source>
+        <translation>Бір жұмысты сипаттауы мүмкін сілтемелерді табу үшін кітапхананы тексеріңіз: DOI немесе ISBN бірдей, журналдың томы мен бірінші беті бірдей немесе атауы ұқсас, жылы мен бірінші авторы бірдей — кирилше де, латынша да.</translation>
+    </message>
+    <message>
+        <source>No possible duplicates found.</source>
+        <translation>Қайталануы мүмкін жазбалар табылмады.</translation>
+    </message>
+    <message>
+        <source>No pair matches the filter.</source>
+        <translation>Сүзгіге сай келетін жұп жоқ.</translation>
+    </message>
+    <message>
+        <source>Select a pair to compare its records.</source>
+        <translation>Жазбаларын салыстыру үшін жұпты таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The library is open read-only.</source>
+        <translation>Кітапхана тек оқу үшін ашылған.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <source>Merging #{other} into #{keep}…</source>
+        <translation>#{other} жазбасы #{keep} жазбасына біріктірілуде…</translation>
+    </message>
+    <message>
+        <source>Merging duplicates</source>
+        <translation>Қайталанатын жазбаларды біріктіру</translation>
+    </message>
+    <message>
+        <source>Merged.</source>
+        <translation>Біріктірілді.</translation>
+    </message>
+    <message>
+        <source>Merged #{other} into {kept}; #{other} is in the trash (it can be restored).</source>
+        <translation>#{other} жазбасы {kept} жазбасына біріктірілді; #{other} себетте (оны қалпына келтіруге болады).</translation>
+    </message>
+    <message>
+        <source>Fields taken or united: {fields}.</source>
+        <translation>Алынған немесе біріктірілген өрістер: {fields}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>attachments: %n</source>
+        <translation>
+            <numerusform>тіркемелер: %n</numerusform>
+            <numerusform>тіркемелер: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>notes: %n</source>
+        <translation>
+            <numerusform>жазбалар: %n</numerusform>
+            <numerusform>жазбалар: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>tags: %n</source>
+        <translation>
+            <numerusform>белгілер: %n</numerusform>
+            <numerusform>белгілер: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>collections: %n</source>
+        <translation>
+            <numerusform>жинақтар: %n</numerusform>
+            <numerusform>жинақтар: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>team projects: %n</source>
+        <translation>
+            <numerusform>топ жобалары: %n</numerusform>
+            <numerusform>топ жобалары: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the journal link</source>
+        <translation>журналмен байланыс</translation>
+    </message>
+    <message>
+        <source>Moved to #{keep}: {items}.</source>
+        <translation>#{keep} жазбасына көшірілді: {items}.</translation>
+    </message>
+    <message>
+        <source>Backup made before the merge: {file}</source>
+        <translation>Біріктіру алдындағы сақтық көшірме: {file}</translation>
+    </message>
+    <message>
+        <source>Marking as not duplicates</source>
+        <translation>«Қайталанатын емес» деп белгілеу</translation>
+    </message>
+    <message>
+        <source>#{a} and #{b} are marked as not duplicates: they will not be proposed again.</source>
+        <translation>#{a} және #{b} қайталанатын емес деп белгіленді: бұл жұп енді ұсынылмайды.</translation>
+    </message>
+    <message>
+        <source>Undoing the mark</source>
+        <translation>Белгіні алып тастау</translation>
+    </message>
+    <message>
+        <source>The mark is removed: #{a} and #{b} are listed again.</source>
+        <translation>Белгі алынды: #{a} және #{b} қайтадан тізімде.</translation>
+    </message>
+    <message>
+        <source>Every pair shown was skipped.</source>
+        <translation>Көрсетілген жұптардың бәрі өткізілді.</translation>
+    </message>
+    <message>
+        <source>The library changed: scan again to be sure the list is complete.</source>
+        <translation>Кітапхана өзгерді: тізім толық болуы үшін қайта тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>Қайталанатын жазбалар</translation>
+    </message>
+    <message>
+        <source>&amp;Scan library</source>
+        <translation>Кітапхананы &amp;тексеру</translation>
+    </message>
+    <message>
+        <source>Look for possible duplicates in the whole library (F5)</source>
+        <translation>Бүкіл кітапханадан қайталануы мүмкін жазбаларды іздеу (F5)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <source>Minimum s&amp;core:</source>
+        <translation>Ең төменгі ба&amp;ға:</translation>
+    </message>
+    <message>
+        <source>Hide pairs scoring lower (1.00: the same DOI)</source>
+        <translation>Бағасы төмен жұптарды жасыру (1,00 — DOI бірдей)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Себебі:</translation>
+    </message>
+    <message>
+        <source>Find in the pairs: author, title, journal, DOI…</source>
+        <translation>Жұптардан іздеу: автор, атауы, журнал, DOI…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Біріктіру</translation>
+    </message>
+    <message>
+        <source>Merge into the kept record with the values chosen (Ctrl+Enter); a backup is made first</source>
+        <translation>Таңдалған мәндермен қалатын жазбаға біріктіру (Ctrl+Enter); алдымен сақтық көшірме жасалады</translation>
+    </message>
+    <message>
+        <source>&amp;Not duplicates</source>
+        <translation>Қайталанатын &amp;емес</translation>
+    </message>
+    <message>
+        <source>Remember that these are different works: the pair is never proposed again</source>
+        <translation>Бұлар әртүрлі жұмыстар екенін есте сақтау: жұп енді ұсынылмайды</translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <translation>Өт&amp;кізу</translation>
+    </message>
+    <message>
+        <source>Leave this pair for later</source>
+        <translation>Бұл жұпты кейінге қалдыру</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>Кері қ&amp;айтару</translation>
+    </message>
+    <message>
+        <source>Forget the last “Not duplicates” mark</source>
+        <translation>Соңғы «Қайталанатын емес» белгісін алып тастау</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>Not scanned yet.</source>
+        <translation>Тексеру әлі жүргізілмеген.</translation>
+    </message>
+</context>
+<context>
     <name>Field</name>
     <message>
         <source>Title</source>
@@ -3751,6 +4130,137 @@ https://doi.org/10.7868/S0040357115030100
     </message>
 </context>
 <context>
+    <name>MergePanel</name>
+    <message>
+        <source>Field</source>
+        <translation>Өріс</translation>
+    </message>
+    <message>
+        <source>Merged record</source>
+        <translation>Біріктірілген жазба</translation>
+    </message>
+    <message>
+        <source>from the other record</source>
+        <translation>басқа жазбадан</translation>
+    </message>
+    <message>
+        <source>from both records</source>
+        <translation>екі жазбадан да</translation>
+    </message>
+    <message>
+        <source>The same in both records</source>
+        <translation>Екі жазбада да бірдей</translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation>Екеуі де</translation>
+    </message>
+    <message>
+        <source>Keep the values of both records</source>
+        <translation>Екі жазбаның мәндерін де сақтау</translation>
+    </message>
+    <message>
+        <source>Taken from #{id}</source>
+        <translation>#{id} жазбасынан алынды</translation>
+    </message>
+    <message>
+        <source>The values of both records</source>
+        <translation>Екі жазбаның мәндері</translation>
+    </message>
+    <message>
+        <source>Fields that differ: {n} of {total}</source>
+        <translation>Айырмашылығы бар өрістер: {n}/{total}</translation>
+    </message>
+    <message>
+        <source>{record} · added {date}</source>
+        <translation>{record} · қосылған күні {date}</translation>
+    </message>
+    <message>
+        <source>Show this reference in the library</source>
+        <translation>Осы сілтемені кітапханада көрсету</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Қалдыру</translation>
+    </message>
+    <message>
+        <source>Keep this record; the other goes to the trash</source>
+        <translation>Осы жазбаны қалдыру; екіншісі себетке жылжытылады</translation>
+    </message>
+    <message>
+        <source>Kept, with the chosen values</source>
+        <translation>Таңдалған мәндермен қалады</translation>
+    </message>
+    <message>
+        <source>Goes to the trash after the merge</source>
+        <translation>Біріктіргеннен кейін себетке жылжытылады</translation>
+    </message>
+    <message numerus="yes">
+        <source>attachments: %n</source>
+        <translation>
+            <numerusform>тіркемелер: %n</numerusform>
+            <numerusform>тіркемелер: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>notes: %n</source>
+        <translation>
+            <numerusform>жазбалар: %n</numerusform>
+            <numerusform>жазбалар: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>tags: %n</source>
+        <translation>
+            <numerusform>белгілер: %n</numerusform>
+            <numerusform>белгілер: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>collections: %n</source>
+        <translation>
+            <numerusform>жинақтар: %n</numerusform>
+            <numerusform>жинақтар: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing attached</source>
+        <translation>ештеңе тіркелмеген</translation>
+    </message>
+    <message>
+        <source>Merging changes #{keep}: {fields}.</source>
+        <translation>Біріктіру #{keep} жазбасын өзгертеді: {fields}.</translation>
+    </message>
+    <message>
+        <source>Merging leaves the fields of #{keep} as they are.</source>
+        <translation>Біріктіру #{keep} жазбасының өрістерін өзгертпейді.</translation>
+    </message>
+    <message>
+        <source>#{other} goes to the trash (it can be restored); its attachments and notes move to #{keep}, its tags and collections are added to #{keep}.</source>
+        <translation>#{other} себетке жылжытылады (оны қалпына келтіруге болады); оның тіркемелері мен жазбалары #{keep} жазбасына көшеді, белгілері мен жинақтары #{keep} жазбасына қосылады.</translation>
+    </message>
+    <message>
+        <source>Only fields that differ</source>
+        <translation>Тек айырмашылығы бар өрістер</translation>
+    </message>
+    <message>
+        <source>⇄ Swap kept record</source>
+        <translation>⇄ Басқа жазбаны қалдыру</translation>
+    </message>
+    <message>
+        <source>Keep the other record instead</source>
+        <translation>Бұның орнына басқа жазбаны қалдыру</translation>
+    </message>
+    <message>
+        <source>Reset choices</source>
+        <translation>Таңдауды қалпына келтіру</translation>
+    </message>
+    <message>
+        <source>Back to the suggested value of every field</source>
+        <translation>Әр өрістің ұсынылған мәніне оралу</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <source>This library was written by a newer version of Silteme. Update Silteme to open it; the file was left untouched.</source>
@@ -4194,6 +4704,31 @@ https://doi.org/10.7868/S0040357115030100
     <message>
         <source>Problems ({count}):</source>
         <translation>Мәселелер ({count}):</translation>
+    </message>
+</context>
+<context>
+    <name>PairModel</name>
+    <message>
+        <source>Score</source>
+        <translation>Баға</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Неліктен</translation>
+    </message>
+    <message>
+        <source>First record</source>
+        <translation>Бірінші жазба</translation>
+    </message>
+    <message>
+        <source>Second record</source>
+        <translation>Екінші жазба</translation>
+    </message>
+    <message>
+        <source>{score}
+skipped</source>
+        <translation>{score}
+өткізілді</translation>
     </message>
 </context>
 <context>

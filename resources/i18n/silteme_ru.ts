@@ -1221,6 +1221,391 @@ https://doi.org/10.7868/S0040357115030100
     </message>
 </context>
 <context>
+    <name>DuplicateMerge</name>
+    <message>
+        <source>Creators</source>
+        <translation>Авторы</translation>
+    </message>
+    <message>
+        <source>Item type</source>
+        <translation>Тип источника</translation>
+    </message>
+    <message>
+        <source>Corrections and retractions</source>
+        <translation>Исправления и отзывы</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateReasons</name>
+    <message>
+        <source>Same DOI</source>
+        <translation>Одинаковый DOI</translation>
+    </message>
+    <message>
+        <source>Same DOI, different titles</source>
+        <translation>Одинаковый DOI, разные заглавия</translation>
+    </message>
+    <message>
+        <source>Same ISBN</source>
+        <translation>Одинаковый ISBN</translation>
+    </message>
+    <message>
+        <source>Same ISSN, volume and first page</source>
+        <translation>Одинаковые ISSN, том и первая страница</translation>
+    </message>
+    <message>
+        <source>Similar title, year and author</source>
+        <translation>Похожее заглавие, год и автор</translation>
+    </message>
+    <message>
+        <source>Title across scripts (transliterated)</source>
+        <translation>Заглавие в другой письменности (транслитерация)</translation>
+    </message>
+    <message>
+        <source>Translated title</source>
+        <translation>Переведённое заглавие</translation>
+    </message>
+    <message>
+        <source>Title without its subtitle</source>
+        <translation>Заглавие без подзаголовка</translation>
+    </message>
+    <message>
+        <source>same DOI</source>
+        <translation>одинаковый DOI</translation>
+    </message>
+    <message>
+        <source>same DOI, but the titles differ</source>
+        <translation>одинаковый DOI, но заглавия различаются</translation>
+    </message>
+    <message>
+        <source>same ISBN</source>
+        <translation>одинаковый ISBN</translation>
+    </message>
+    <message>
+        <source>same ISSN + volume + first page</source>
+        <translation>одинаковые ISSN + том + первая страница</translation>
+    </message>
+    <message>
+        <source>same title</source>
+        <translation>одинаковое заглавие</translation>
+    </message>
+    <message>
+        <source>transliterated</source>
+        <translation>транслитерация</translation>
+    </message>
+    <message>
+        <source>translated</source>
+        <translation>перевод</translation>
+    </message>
+    <message>
+        <source>without subtitle</source>
+        <translation>без подзаголовка</translation>
+    </message>
+    <message>
+        <source>same year</source>
+        <translation>тот же год</translation>
+    </message>
+    <message>
+        <source>year ±1</source>
+        <translation>год ±1</translation>
+    </message>
+    <message>
+        <source>year missing</source>
+        <translation>год не указан</translation>
+    </message>
+    <message>
+        <source>same first author</source>
+        <translation>тот же первый автор</translation>
+    </message>
+    <message>
+        <source>first author missing</source>
+        <translation>первый автор не указан</translation>
+    </message>
+    <message>
+        <source>similar title {score}</source>
+        <translation>похожее заглавие {score}</translation>
+    </message>
+    <message>
+        <source>{title} ({how})</source>
+        <translation>{title} ({how})</translation>
+    </message>
+    <message>
+        <source>{title} + {year} + {author}</source>
+        <translation>{title} + {year} + {author}</translation>
+    </message>
+    <message>
+        <source>(not in the library)</source>
+        <translation>(нет в библиотеке)</translation>
+    </message>
+    <message>
+        <source>n.d.</source>
+        <translation>б. г.</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(без названия)</translation>
+    </message>
+    <message>
+        <source>{authors} ({year}). {title}</source>
+        <translation>{authors} ({year}). {title}</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesView</name>
+    <message>
+        <source>Reading the library…</source>
+        <translation>Чтение библиотеки…</translation>
+    </message>
+    <message>
+        <source>Comparing titles, authors and identifiers…</source>
+        <translation>Сравнение заглавий, авторов и идентификаторов…</translation>
+    </message>
+    <message>
+        <source>Reading the records of the pairs…</source>
+        <translation>Чтение записей найденных пар…</translation>
+    </message>
+    <message>
+        <source>Looking for duplicates</source>
+        <translation>Поиск дубликатов</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+    <message>
+        <source>Scan finished at {time}.</source>
+        <translation>Проверка завершена в {time}.</translation>
+    </message>
+    <message>
+        <source>The scan failed.</source>
+        <translation>Поиск не удался.</translation>
+    </message>
+    <message>
+        <source>Scan cancelled.</source>
+        <translation>Проверка отменена.</translation>
+    </message>
+    <message>
+        <source>Scan cancelled: the list shows the previous scan.</source>
+        <translation>Проверка отменена: в списке результаты предыдущей проверки.</translation>
+    </message>
+    <message>
+        <source>All reasons ({count})</source>
+        <translation>Все причины ({count})</translation>
+    </message>
+    <message>
+        <source>{kind} ({count})</source>
+        <translation>{kind} ({count})</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pairs: %n</source>
+        <translation>
+            <numerusform>Пар: %n</numerusform>
+            <numerusform>Пар: %n</numerusform>
+            <numerusform>Пар: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{pairs}, shown: {shown}</source>
+        <translation>{pairs}, показано: {shown}</translation>
+    </message>
+    <message>
+        <source>A record of that pair is no longer in the library.</source>
+        <translation>Одной из записей этой пары больше нет в библиотеке.</translation>
+    </message>
+    <message>
+        <source>Scan the library to find references that may be the same work: the same DOI or ISBN, the same journal volume and first page, or a similar title with the same year and first author, across Cyrillic and Latin script.</source>
+        <translation>Проверьте библиотеку, чтобы найти ссылки, которые могут описывать одну и ту же работу: одинаковый DOI или ISBN, тот же том журнала и первая страница или похожее заглавие с тем же годом и первым автором — и на кириллице, и на латинице.</translation>
+    </message>
+    <message>
+        <source>No possible duplicates found.</source>
+        <translation>Возможных дубликатов не найдено.</translation>
+    </message>
+    <message>
+        <source>No pair matches the filter.</source>
+        <translation>Ни одна пара не подходит под фильтр.</translation>
+    </message>
+    <message>
+        <source>Select a pair to compare its records.</source>
+        <translation>Выберите пару, чтобы сравнить её записи.</translation>
+    </message>
+    <message>
+        <source>The library is open read-only.</source>
+        <translation>Библиотека открыта только для чтения.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Merging #{other} into #{keep}…</source>
+        <translation>Объединение #{other} с #{keep}…</translation>
+    </message>
+    <message>
+        <source>Merging duplicates</source>
+        <translation>Объединение дубликатов</translation>
+    </message>
+    <message>
+        <source>Merged.</source>
+        <translation>Объединено.</translation>
+    </message>
+    <message>
+        <source>Merged #{other} into {kept}; #{other} is in the trash (it can be restored).</source>
+        <translation>#{other} объединена с {kept}; #{other} в корзине (её можно восстановить).</translation>
+    </message>
+    <message>
+        <source>Fields taken or united: {fields}.</source>
+        <translation>Взятые или объединённые поля: {fields}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>attachments: %n</source>
+        <translation>
+            <numerusform>вложений: %n</numerusform>
+            <numerusform>вложений: %n</numerusform>
+            <numerusform>вложений: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>notes: %n</source>
+        <translation>
+            <numerusform>заметок: %n</numerusform>
+            <numerusform>заметок: %n</numerusform>
+            <numerusform>заметок: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>tags: %n</source>
+        <translation>
+            <numerusform>меток: %n</numerusform>
+            <numerusform>меток: %n</numerusform>
+            <numerusform>меток: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>collections: %n</source>
+        <translation>
+            <numerusform>коллекций: %n</numerusform>
+            <numerusform>коллекций: %n</numerusform>
+            <numerusform>коллекций: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>team projects: %n</source>
+        <translation>
+            <numerusform>проектов группы: %n</numerusform>
+            <numerusform>проектов группы: %n</numerusform>
+            <numerusform>проектов группы: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the journal link</source>
+        <translation>связь с журналом</translation>
+    </message>
+    <message>
+        <source>Moved to #{keep}: {items}.</source>
+        <translation>Перенесено в #{keep}: {items}.</translation>
+    </message>
+    <message>
+        <source>Backup made before the merge: {file}</source>
+        <translation>Резервная копия перед объединением: {file}</translation>
+    </message>
+    <message>
+        <source>Marking as not duplicates</source>
+        <translation>Отметка «не дубликаты»</translation>
+    </message>
+    <message>
+        <source>#{a} and #{b} are marked as not duplicates: they will not be proposed again.</source>
+        <translation>#{a} и #{b} отмечены как не дубликаты: эта пара больше не будет предлагаться.</translation>
+    </message>
+    <message>
+        <source>Undoing the mark</source>
+        <translation>Отмена отметки</translation>
+    </message>
+    <message>
+        <source>The mark is removed: #{a} and #{b} are listed again.</source>
+        <translation>Отметка снята: #{a} и #{b} снова в списке.</translation>
+    </message>
+    <message>
+        <source>Every pair shown was skipped.</source>
+        <translation>Все показанные пары пропущены.</translation>
+    </message>
+    <message>
+        <source>The library changed: scan again to be sure the list is complete.</source>
+        <translation>Библиотека изменилась: проверьте её снова, чтобы список был полным.</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>Дубликаты</translation>
+    </message>
+    <message>
+        <source>&amp;Scan library</source>
+        <translation>&amp;Проверить библиотеку</translation>
+    </message>
+    <message>
+        <source>Look for possible duplicates in the whole library (F5)</source>
+        <translation>Искать возможные дубликаты во всей библиотеке (F5)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Minimum s&amp;core:</source>
+        <translation>Оценка не н&amp;иже:</translation>
+    </message>
+    <message>
+        <source>Hide pairs scoring lower (1.00: the same DOI)</source>
+        <translation>Скрыть пары с меньшей оценкой (1,00 — одинаковый DOI)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>П&amp;ричина:</translation>
+    </message>
+    <message>
+        <source>Find in the pairs: author, title, journal, DOI…</source>
+        <translation>Найти в парах: автор, заглавие, журнал, DOI…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Объединить</translation>
+    </message>
+    <message>
+        <source>Merge into the kept record with the values chosen (Ctrl+Enter); a backup is made first</source>
+        <translation>Объединить в оставляемую запись с выбранными значениями (Ctrl+Enter); сначала создаётся резервная копия</translation>
+    </message>
+    <message>
+        <source>&amp;Not duplicates</source>
+        <translation>&amp;Не дубликаты</translation>
+    </message>
+    <message>
+        <source>Remember that these are different works: the pair is never proposed again</source>
+        <translation>Запомнить, что это разные работы: пара больше не будет предлагаться</translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <translation>Пропус&amp;тить</translation>
+    </message>
+    <message>
+        <source>Leave this pair for later</source>
+        <translation>Отложить эту пару</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>Отм&amp;енить</translation>
+    </message>
+    <message>
+        <source>Forget the last “Not duplicates” mark</source>
+        <translation>Снять последнюю отметку «Не дубликаты»</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Not scanned yet.</source>
+        <translation>Проверка ещё не выполнялась.</translation>
+    </message>
+</context>
+<context>
     <name>Field</name>
     <message>
         <source>Title</source>
@@ -3753,6 +4138,141 @@ https://doi.org/10.7868/S0040357115030100
     </message>
 </context>
 <context>
+    <name>MergePanel</name>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Merged record</source>
+        <translation>Объединённая запись</translation>
+    </message>
+    <message>
+        <source>from the other record</source>
+        <translation>из другой записи</translation>
+    </message>
+    <message>
+        <source>from both records</source>
+        <translation>из обеих записей</translation>
+    </message>
+    <message>
+        <source>The same in both records</source>
+        <translation>Одинаково в обеих записях</translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation>Оба</translation>
+    </message>
+    <message>
+        <source>Keep the values of both records</source>
+        <translation>Сохранить значения обеих записей</translation>
+    </message>
+    <message>
+        <source>Taken from #{id}</source>
+        <translation>Взято из #{id}</translation>
+    </message>
+    <message>
+        <source>The values of both records</source>
+        <translation>Значения обеих записей</translation>
+    </message>
+    <message>
+        <source>Fields that differ: {n} of {total}</source>
+        <translation>Различающихся полей: {n} из {total}</translation>
+    </message>
+    <message>
+        <source>{record} · added {date}</source>
+        <translation>{record} · добавлена {date}</translation>
+    </message>
+    <message>
+        <source>Show this reference in the library</source>
+        <translation>Показать эту ссылку в библиотеке</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Оставить</translation>
+    </message>
+    <message>
+        <source>Keep this record; the other goes to the trash</source>
+        <translation>Оставить эту запись; другая будет перемещена в корзину</translation>
+    </message>
+    <message>
+        <source>Kept, with the chosen values</source>
+        <translation>Остаётся, с выбранными значениями</translation>
+    </message>
+    <message>
+        <source>Goes to the trash after the merge</source>
+        <translation>После объединения перемещается в корзину</translation>
+    </message>
+    <message numerus="yes">
+        <source>attachments: %n</source>
+        <translation>
+            <numerusform>вложений: %n</numerusform>
+            <numerusform>вложений: %n</numerusform>
+            <numerusform>вложений: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>notes: %n</source>
+        <translation>
+            <numerusform>заметок: %n</numerusform>
+            <numerusform>заметок: %n</numerusform>
+            <numerusform>заметок: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>tags: %n</source>
+        <translation>
+            <numerusform>меток: %n</numerusform>
+            <numerusform>меток: %n</numerusform>
+            <numerusform>меток: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>collections: %n</source>
+        <translation>
+            <numerusform>коллекций: %n</numerusform>
+            <numerusform>коллекций: %n</numerusform>
+            <numerusform>коллекций: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing attached</source>
+        <translation>ничего не прикреплено</translation>
+    </message>
+    <message>
+        <source>Merging changes #{keep}: {fields}.</source>
+        <translation>Объединение изменит #{keep}: {fields}.</translation>
+    </message>
+    <message>
+        <source>Merging leaves the fields of #{keep} as they are.</source>
+        <translation>Объединение не изменит поля #{keep}.</translation>
+    </message>
+    <message>
+        <source>#{other} goes to the trash (it can be restored); its attachments and notes move to #{keep}, its tags and collections are added to #{keep}.</source>
+        <translation>#{other} перемещается в корзину (её можно восстановить); её вложения и заметки переходят к #{keep}, её метки и коллекции добавляются к #{keep}.</translation>
+    </message>
+    <message>
+        <source>Only fields that differ</source>
+        <translation>Только различающиеся поля</translation>
+    </message>
+    <message>
+        <source>⇄ Swap kept record</source>
+        <translation>⇄ Оставить другую запись</translation>
+    </message>
+    <message>
+        <source>Keep the other record instead</source>
+        <translation>Оставить вместо этой другую запись</translation>
+    </message>
+    <message>
+        <source>Reset choices</source>
+        <translation>Сбросить выбор</translation>
+    </message>
+    <message>
+        <source>Back to the suggested value of every field</source>
+        <translation>Вернуть предложенное значение каждого поля</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <source>This library was written by a newer version of Silteme. Update Silteme to open it; the file was left untouched.</source>
@@ -4196,6 +4716,31 @@ https://doi.org/10.7868/S0040357115030100
     <message>
         <source>Problems ({count}):</source>
         <translation>Проблемы ({count}):</translation>
+    </message>
+</context>
+<context>
+    <name>PairModel</name>
+    <message>
+        <source>Score</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Почему</translation>
+    </message>
+    <message>
+        <source>First record</source>
+        <translation>Первая запись</translation>
+    </message>
+    <message>
+        <source>Second record</source>
+        <translation>Вторая запись</translation>
+    </message>
+    <message>
+        <source>{score}
+skipped</source>
+        <translation>{score}
+пропущено</translation>
     </message>
 </context>
 <context>
