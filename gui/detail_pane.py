@@ -22,7 +22,14 @@ from core.text import strip_markup
 from db import attachments, collections, notes, tags
 from db import references as repo
 from db.library import Library
-from gui import labels
+from gui.field_labels import (
+    attachment_kind_label,
+    csl_field_label,
+    item_type_label,
+    language_label,
+    role_label,
+    update_label,
+)
 from gui.reference_model import verdict_word
 
 if TYPE_CHECKING:
@@ -186,11 +193,11 @@ class DetailPane(QTextBrowser):
         out: list[str] = [self._warnings_html(d)]
         title = strip_markup(ref.title) or self.tr("(no title)")
         out.append(f"<h2 style='margin-bottom:2px'>{_e(title)}</h2>")
-        meta = [labels.item_type(ref.type)]
+        meta = [item_type_label(ref.type)]
         if ref.year:
             meta.append(str(ref.year))
         if ref.language:
-            meta.append(labels.language(ref.language))
+            meta.append(language_label(ref.language))
         out.append(f"<p style='color:#555; margin-top:0'>{_e(' · '.join(meta))}</p>")
         out.append(self._creators_html(ref))
         out.append(self._fields_html(ref))
@@ -217,14 +224,14 @@ class DetailPane(QTextBrowser):
                 name = att.title or att.name
                 url = attachment_url(att, self.library.path.parent)
                 out.append(f"<a href='{_e(url)}'>{_e(name)}</a> "
-                           f"<span style='color:#777'>({_e(labels.attachment_kind(att.kind))})</span><br>")
+                           f"<span style='color:#777'>({_e(attachment_kind_label(att.kind))})</span><br>")
             out.append("</p>")
         out.append(self._badge_html(d))
         if ref.abstract:
-            out.append(self._heading(labels.field("abstract"))
+            out.append(self._heading(csl_field_label("abstract"))
                        + f"<p>{_e(strip_markup(ref.abstract))}</p>")
         if ref.keywords:
-            out.append(self._heading(labels.field("keyword"))
+            out.append(self._heading(csl_field_label("keyword"))
                        + f"<p>{_e(', '.join(ref.keywords))}</p>")
         return "".join(out)
 
@@ -246,7 +253,7 @@ class DetailPane(QTextBrowser):
                 doi = str(update.get("DOI") or "")
                 date = str(update.get("date") or "")
                 link = f"<a href='{_e(doi_url(doi))}'>{_e(doi)}</a>" if doi else ""
-                kind = labels.update_type(str(update.get("type") or "update"))
+                kind = update_label(str(update.get("type") or "update"))
                 lines.append(" ".join(p for p in (f"<b>{_e(kind)}</b>", _e(date), link) if p))
             parts.append(self._box(heading, bg, fg, lines))
         return "".join(parts)
@@ -271,7 +278,7 @@ class DetailPane(QTextBrowser):
                     f"<a href='{_e(c.orcid)}' style='color:#4a7b2b'>ORCID</a>" for c in orcids
                     if str(c.orcid).startswith("http"))
             count = sum(1 for c in ref.creators if c.role == role)
-            rows.append(self._row(labels.creator_role(role, count), names, escaped=True))
+            rows.append(self._row(role_label(role, count), names, escaped=True))
         return "<table cellspacing='0' cellpadding='2'>" + "".join(rows) + "</table>"
 
     def _fields_html(self, ref: Reference) -> str:
@@ -286,7 +293,7 @@ class DetailPane(QTextBrowser):
             else:
                 text = strip_markup(str(value))
             if text:
-                rows.append(self._row(labels.field(key), text))
+                rows.append(self._row(csl_field_label(key, ref.type), text))
         if not rows:
             return ""
         return "<table cellspacing='0' cellpadding='2'>" + "".join(rows) + "</table>"

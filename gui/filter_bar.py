@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from core.text import collation_key
 from db.references import Facets, ListFilter
-from gui import labels
+from gui.field_labels import item_type_label, language_label
 
 SEARCH_DELAY_MS = 200
 NO_LANGUAGE = "-"   # the language combo's entry for references without a language
@@ -181,11 +181,11 @@ class FilterBar(QWidget):
             combo.clear()
         self.type_combo.addItem(self.tr("All types"), None)
         for csl_type, n in sorted(self._facets.types,
-                                  key=lambda t: collation_key(labels.item_type(t[0]))):
-            self.type_combo.addItem(f"{labels.item_type(csl_type)} ({n})", csl_type)
+                                  key=lambda t: collation_key(item_type_label(t[0]))):
+            self.type_combo.addItem(f"{item_type_label(csl_type)} ({n})", csl_type)
         self.language_combo.addItem(self.tr("All languages"), None)
         for code, n in self._facets.languages:
-            name = labels.language(code) if code else self.tr("No language given")
+            name = language_label(code) if code else self.tr("No language given")
             self.language_combo.addItem(f"{name} ({n})", code or NO_LANGUAGE)
         for combo, chosen in ((self.type_combo, chosen_type),
                               (self.language_combo, chosen_language)):

@@ -4,7 +4,6 @@ references dropped on an entry are filed there."""
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QPoint, Qt, Signal
@@ -24,7 +23,7 @@ from db import collections, tags
 from db import references as repo
 from db.library import Library
 from db.references import ListFilter
-from gui.reference_model import MIME_IDS
+from gui.reference_mime import reference_ids
 
 TEAM_PROJECT = "team"
 SCOPE_ROLE = Qt.ItemDataRole.UserRole
@@ -273,13 +272,13 @@ class Sidebar(QTreeWidget):
         return scope if scope.kind in ("collection", "tag", "team", "trash") else None
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
-        if event.mimeData().hasFormat(MIME_IDS):
+        if reference_ids(event.mimeData()) is not None:
             event.acceptProposedAction()
         else:
             event.ignore()
 
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802 - Qt override
-        if event.mimeData().hasFormat(MIME_IDS) and \
+        if reference_ids(event.mimeData()) is not None and \
                 self._drop_scope(event.position().toPoint()) is not None:
             event.acceptProposedAction()
         else:
@@ -287,12 +286,8 @@ class Sidebar(QTreeWidget):
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt override
         scope = self._drop_scope(event.position().toPoint())
-        if scope is None or not event.mimeData().hasFormat(MIME_IDS):
-            event.ignore()
-            return
-        try:
-            ids = [int(i) for i in json.loads(bytes(event.mimeData().data(MIME_IDS).data()))]
-        except (ValueError, TypeError):
+        ids = reference_ids(event.mimeData())
+        if scope is None or ids is None:
             event.ignore()
             return
         event.acceptProposedAction()

@@ -74,7 +74,7 @@ def catalog(language: str) -> dict[tuple[str, str], str | None]:
 def test_the_code_marks_strings_for_translation() -> None:
     strings = source_strings()
     assert len(strings) > 300
-    assert ("Sidebar", "Trash") in strings and ("ItemType", "Court decision") in strings
+    assert ("Sidebar", "Trash") in strings and ("ItemTypes", "Court decision") in strings
 
 
 @pytest.mark.parametrize("language", ["ru", "kk"])
@@ -122,7 +122,7 @@ def test_compiled_catalogs_are_up_to_date(qapp: Any, language: str) -> None:
 def test_the_translator_loads_and_switches(qapp: Any) -> None:
     assert i18n.set_language("kk") == "kk"
     assert QCoreApplication.translate("Sidebar", "Trash") == "Себет"
-    assert QCoreApplication.translate("ItemType", "Court decision") == "Сот шешімі"
+    assert QCoreApplication.translate("ItemTypes", "Court decision") == "Сот шешімі"
     assert QLocale().name().startswith("kk")
     assert i18n.set_language("ru-RU") == "ru"
     assert QCoreApplication.translate("Sidebar", "Trash") == "Корзина"

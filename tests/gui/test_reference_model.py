@@ -16,6 +16,7 @@ from core.model import Creator, Reference
 from db.library import Library
 from db.references import ListFilter
 from gui import reference_model
+from gui.reference_mime import REFERENCE_IDS_MIME, reference_ids
 from gui.reference_model import COLUMN_KEYS, PAGE_SIZE, ReferenceModel
 
 N = 5_000
@@ -148,5 +149,7 @@ def test_badges_are_computed_off_the_gui_thread_for_painted_rows_only(
 def test_mime_data_carries_the_ids(big: Library) -> None:
     model = ReferenceModel(big)
     mime = model.mimeData([model.index(0, 0), model.index(0, 2), model.index(3, 0)])
-    assert bytes(mime.data(reference_model.MIME_IDS).data()).decode() == \
+    # the one format of gui/reference_mime.py, which the sidebar and the builder read
+    assert bytes(mime.data(REFERENCE_IDS_MIME).data()).decode() == \
         f"[{model.id_at(0)}, {model.id_at(3)}]"
+    assert reference_ids(mime) == [model.id_at(0), model.id_at(3)]
