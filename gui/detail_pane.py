@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import html
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 from PySide6.QtCore import QEvent, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QTextBrowser, QWidget
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -108,22 +108,40 @@ def doi_url(doi: str) -> str:
     return "https://doi.org/" + quote(doi, safe="/:;()._-<>[]")
 
 
-def attachment_url(attachment: attachments.Attachment, base_dir: Path) -> str:
-    if "://" in attachment.path:
-        return attachment.path
-    return QUrl.fromLocalFile(str(attachment.resolve(base_dir))).toString()
+ATTACHMENT_SCHEME = "silteme-attachment"
+ATTACH_LINK = "silteme-action:attach"
+
+
+def attachment_url(attachment: attachments.Attachment) -> str:
+    """The pane's link to an attachment: the window opens it (and says so when the file is
+    gone) instead of handing a possibly stale path to the system."""
+    return f"{ATTACHMENT_SCHEME}:{attachment.id}"
+
+
+def attachment_id(url: QUrl) -> int | None:
+    if url.scheme() != ATTACHMENT_SCHEME:
+        return None
+    try:
+        return int(url.path())
+    except ValueError:
+        return None
 
 
 class DetailPane(QTextBrowser):
-    """Shows `show_reference(id)`, `show_many(ids)` or nothing. `failed` reports a read error."""
+    """Shows `show_ids(ids)`: one reference, a list of several, or nothing. `failed` reports a
+    read error; `attachment_requested(id)` a click on an attachment, `attach_requested()` on
+    "Attach file…"; web links (DOI, URL, ORCID) open in the browser."""
 
     failed = Signal(object)
+    attachment_requested = Signal(int)
+    attach_requested = Signal()
 
     def __init__(self, library: Library, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("detailPane")
         self.library = library
-        self.setOpenExternalLinks(True)
+        self.setOpenLinks(False)
+        self.anchorClicked.connect(self._link_clicked)
         self.setMinimumWidth(240)
         self.details: Details | None = None
         self.ref_ids: list[int] = []
@@ -218,13 +236,17 @@ class DetailPane(QTextBrowser):
                 body = _e(text).replace("\n", "<br>")
                 out.append("<table width='100%' cellpadding='6' style='background:#fbf7e4; "
                            f"margin-bottom:6px'><tr><td>{body}</td></tr></table>")
-        if d.attachments:
+        can_attach = not self.library.read_only and not d.deleted
+        if d.attachments or can_attach:
             out.append(self._heading(self.tr("Attachments")) + "<p>")
             for att in d.attachments:
                 name = att.title or att.name
-                url = attachment_url(att, self.library.path.parent)
-                out.append(f"<a href='{_e(url)}'>{_e(name)}</a> "
-                           f"<span style='color:#777'>({_e(attachment_kind_label(att.kind))})</span><br>")
+                kind = attachment_kind_label(att.kind)
+                out.append(f"<a href='{_e(attachment_url(att))}' title='{_e(att.path)}'>"
+                           f"{_e(name)}</a> <span style='color:#777'>({_e(kind)})</span><br>")
+            if can_attach:
+                out.append(f"<a href='{ATTACH_LINK}' style='color:#555'>"
+                           f"{_e(self.tr('Attach file…'))}</a>")
             out.append("</p>")
         out.append(self._badge_html(d))
         if ref.abstract:
@@ -351,6 +373,15 @@ class DetailPane(QTextBrowser):
         text = value if escaped else _e(value)
         return (f"<tr><td style='color:#666; padding-right:10px' valign='top'>{_e(label)}</td>"
                 f"<td>{text}</td></tr>")
+
+    def _link_clicked(self, url: QUrl) -> None:
+        found = attachment_id(url)
+        if found is not None:
+            self.attachment_requested.emit(found)
+        elif url.toString() == ATTACH_LINK:
+            self.attach_requested.emit()
+        elif url.scheme() in ("http", "https", "mailto"):
+            QDesktopServices.openUrl(url)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:

@@ -7,9 +7,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QMessageBox, QPushButton
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QPushButton
 
 from core.dates import PartialDate
 from core.journals.importers import citescore
@@ -245,61 +245,56 @@ def test_refresh_shows_what_another_program_wrote(qtbot: Any, window: MainWindow
 
 def test_first_run_screen_for_an_empty_library(qtbot: Any, make_window: Any, library: Library,
                                                monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(MainWindow, "UNWIRED", frozenset())
     window = make_window(library)
     assert window.pages.currentIndex() == PAGE_FIRST_RUN
     assert not window.filter_bar.isVisible()
-    asked: list[tuple[str, object]] = []
-    window.feature_requested.connect(lambda name, arg: asked.append((name, arg)))
     page = window.first_run
-    assert page.add_doi_button.text() == "Add by DOI"
+    assert page.add_doi_button.text() == "Add by DOI" and page.add_doi_button.isEnabled()
     qtbot.mouseClick(page.add_doi_button, Qt.MouseButton.LeftButton)
+    dialog = window.crossref.add_dialog
+    assert dialog is not None and dialog.isVisible()
+    dialog.close()
+    chooser: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames",
+                        lambda *args, **kw: (chooser.append("asked"), ([], ""))[1])
     qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
+    assert chooser == ["asked"]  # Import asks for files (none chosen here: nothing happens)
     qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
-    assert asked == [("add_doi", None), ("import", None), ("editor", None)]
-    # the same actions the menus and shortcuts use
+    new = window.findChild(QDialog, "newReferenceDialog")
+    assert new is not None and new.isVisible()
+    assert new.editor.pages.currentWidget() is new.editor.chooser  # the type chooser first
+    new.close()
+    # the same actions the menus and shortcuts use: Ctrl+D shows the one dialog again
+    window.activateWindow()
     qtbot.keyClick(window, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
-    assert asked[-1] == ("add_doi", None)
+    assert window.crossref.add_dialog is dialog and dialog.isVisible()
+    dialog.close()
     library.add(Reference(type="book", title="Бірінші кітап"))
     window.refresh()
     assert window.pages.currentIndex() == PAGE_TABLE and window.filter_bar.isVisible()
 
 
-def test_features_of_other_dialogs_are_disabled_until_connected(qtbot: Any,
-                                                                make_window: Any,
-                                                                library: Library) -> None:
+def test_only_the_duplicates_view_waits_for_its_branch(qtbot: Any, make_window: Any,
+                                                       library: Library,
+                                                       filled: dict[str, Any]) -> None:
+    """Every feature is wired; the duplicates view (another helper's) says it is not there
+    yet, and its hook tells the lead's wiring what was asked."""
+    assert MainWindow.UNWIRED == frozenset({"duplicates"})
     window = make_window(library)
-    for name in MainWindow.HOOKS.values():
+    window.table.select_ids([filled["ru_law"]])
+    for hook, name in MainWindow.HOOKS.items():
         action = window.commands[name]
-        assert not action.isEnabled(), name
-        assert action.toolTip() == "Not available yet in this build"
-    assert not window.first_run.add_doi_button.isEnabled()
-
-
-def test_hooks_receive_what_they_act_on(qtbot: Any, make_window: Any, library: Library,
-                                        filled: dict[str, Any],
-                                        monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(MainWindow, "UNWIRED", frozenset())
-    window = make_window(library)
+        if hook == "duplicates":
+            assert not action.isEnabled()
+            assert action.toolTip() == "Not available yet in this build"
+        else:
+            assert action.isEnabled(), name
     asked: list[tuple[str, object]] = []
     window.feature_requested.connect(lambda name, arg: asked.append((name, arg)))
-    window.table.select_ids([filled["ru_law"]])
-    window.table.setFocus()
-    qtbot.keyClick(window.table, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
-    qtbot.keyClick(window.table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier
-                   | Qt.KeyboardModifier.ShiftModifier)
-    qtbot.keyClick(window.table, Qt.Key.Key_Return)
-    qtbot.keyClick(window.table, Qt.Key.Key_J, Qt.KeyboardModifier.ControlModifier)
-    assert asked == [("bibliography", [filled["ru_law"]]),
-                     ("copy_citation", [filled["ru_law"]]),
-                     ("edit", filled["ru_law"]), ("journals", None)]
-    # files dropped on the window go to the import hook
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile("/tmp/scopus export.csv")])
-    drop = QDropEvent(QPointF(50, 50), Qt.DropAction.CopyAction, mime,
-                      Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
-    window.dropEvent(drop)
-    assert asked[-1] == ("import", [Path("/tmp/scopus export.csv")])
+    window.open_duplicates()
+    assert asked == [("duplicates", None)]
+    assert window.statusBar().currentMessage() == \
+        "This feature is not available yet in this build."
 
 
 def test_ctrl_f_goes_to_the_search_field(qtbot: Any, window: MainWindow) -> None:
@@ -366,7 +361,8 @@ def test_detail_pane_shows_the_record(qtbot: Any, window: MainWindow,
     assert "Редакция от 01.01.2024; см. ст. 15." in text
     assert "Монография › Глава 1. Көші-қон › § 1.1" in text
     assert "Текст закона" in text and "(PDF)" in text
-    assert QUrl.fromLocalFile(str(window.library.path.parent / "Заңдар")).toString() in html
+    # the link opens the file through the window (which says so when it is gone)
+    assert "silteme-attachment:" in html
     click_row(qtbot, window, row_of(window, filled["kz_article"]))
     html = window.detail.toHtml()
     assert "https://doi.org/10.32014/2023.2518-1467.612" in html
