@@ -113,7 +113,7 @@ class DetailArea(QTabWidget):
         editor = self.editor
         if editor is not None and self.edit_page.currentWidget() is self.scroll:
             first = editor.fields.get("title")
-            (first or editor.type_combo).setFocus(Qt.FocusReason.ShortcutFocusReason)
+            (first or editor.type_combo).setFocus()
 
     # ------------------------------------------------------------------ following the table
     def show_ids(self, ids: list[int], badge: object = None) -> None:
