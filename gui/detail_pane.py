@@ -245,8 +245,8 @@ class DetailPane(QTextBrowser):
                 out.append(f"<a href='{_e(attachment_url(att))}' title='{_e(att.path)}'>"
                            f"{_e(name)}</a> <span style='color:#777'>({_e(kind)})</span><br>")
             if can_attach:
-                out.append(f"<a href='{ATTACH_LINK}' style='color:#555'>"
-                           f"{_e(self.tr('Attach file…'))}</a>")
+                attach = self.tr("Attach file…")
+                out.append(f"<a href='{ATTACH_LINK}' style='color:#555'>{_e(attach)}</a>")
             out.append("</p>")
         out.append(self._badge_html(d))
         if ref.abstract:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -32,17 +32,18 @@ PATH_ROLE = Qt.ItemDataRole.UserRole
 
 def import_filters() -> list[str]:
     """File chooser filters (every format the importer reads, PDFs, then each format)."""
-    from PySide6.QtCore import QCoreApplication
-
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("ImportDialog", text)
-
     return [
-        tr("References and PDFs (*.bib *.bibtex *.ris *.json *.csljson *.csv *.txt *.nbib "
-           "*.medline *.pdf)"),
-        tr("BibTeX (*.bib *.bibtex)"), tr("RIS (*.ris)"), tr("CSL-JSON (*.json *.csljson)"),
-        tr("Scopus CSV (*.csv)"), tr("Web of Science (*.txt)"),
-        tr("PubMed MEDLINE (*.nbib *.medline *.txt)"), tr("PDF (*.pdf)"), tr("All files (*)"),
+        QCoreApplication.translate(
+            "ImportDialog", "References and PDFs (*.bib *.bibtex *.ris *.json *.csljson *.csv "
+            "*.txt *.nbib *.medline *.pdf)"),
+        QCoreApplication.translate("ImportDialog", "BibTeX (*.bib *.bibtex)"),
+        QCoreApplication.translate("ImportDialog", "RIS (*.ris)"),
+        QCoreApplication.translate("ImportDialog", "CSL-JSON (*.json *.csljson)"),
+        QCoreApplication.translate("ImportDialog", "Scopus CSV (*.csv)"),
+        QCoreApplication.translate("ImportDialog", "Web of Science (*.txt)"),
+        QCoreApplication.translate("ImportDialog", "PubMed MEDLINE (*.nbib *.medline *.txt)"),
+        QCoreApplication.translate("ImportDialog", "PDF (*.pdf)"),
+        QCoreApplication.translate("ImportDialog", "All files (*)"),
     ]
 
 

@@ -208,6 +208,54 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the last edit, move to the trash or restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do again what was undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit in a &amp;window…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected reference in a window of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attach file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link a file (a PDF, a scan) to the selected reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import journal &amp;metrics…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a CiteScore, SCImago, Web of Science or ministry list file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Grant progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the team&apos;s publications meet the grant&apos;s requirements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -794,110 +842,6 @@ https://doi.org/10.7868/S0040357115030100
 <context>
     <name>CreatorRole</name>
     <message>
-        <source>Author</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Editor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Translator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Compiler</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Author of the book</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Series editor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Editor-in-chief</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contributor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chair</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Organiser</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reviewed author</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Original author</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recipient</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Interviewer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Director</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Illustrator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Curator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Composer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Executive producer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Guest</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Host</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Narrator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Performer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Producer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Script writer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Series creator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Authors</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1128,6 +1072,33 @@ https://doi.org/10.7868/S0040357115030100
     </message>
 </context>
 <context>
+    <name>DetailArea</name>
+    <message>
+        <source>This reference cannot be edited: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected reference here (Enter, F2 or a double click on a row)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one reference to edit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a reference to edit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
         <source>Select a reference to see its details.</source>
@@ -1163,6 +1134,10 @@ https://doi.org/10.7868/S0040357115030100
     </message>
     <message>
         <source>Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1218,205 +1193,110 @@ https://doi.org/10.7868/S0040357115030100
     </message>
 </context>
 <context>
-    <name>Field</name>
+    <name>ExportDialog</name>
     <message>
-        <source>Title</source>
+        <source>references</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Short title</source>
+        <source>library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Title (transliterated)</source>
+        <source>BibTeX (*.bib)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Title (translated)</source>
+        <source>RIS (*.ris)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Published in</source>
+        <source>CSL-JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Abbreviation</source>
+        <source>Export to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Published in (transliterated)</source>
+        <source>Choose a file to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Published in (translated)</source>
+        <source>The folder {folder} does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Series</source>
+        <source>Writing {file}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Number in series</source>
+        <source>Exporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n reference(s) to {path}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file could not be written: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Volume</source>
+        <source>Cancelled: no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Issue</source>
+        <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Pages</source>
+        <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Number</source>
+        <source>References</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Selected references (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Collection:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Edition</source>
+        <source>with its sub-collections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Whole library (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Number of pages</source>
+        <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Number of volumes</source>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Publisher</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Event</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Event place</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Event date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Accessed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Original date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Submitted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Adopted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>As amended on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Issuing body</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Jurisdiction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Official publication</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gazette year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gazette number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gazette article</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Case number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Genre</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Medium</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Section</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Archive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Location in archive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Catalogue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Citation key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DOI</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ISBN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ISSN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Extra</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keywords</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Abstract</source>
+        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1772,6 +1652,10 @@ https://doi.org/10.7868/S0040357115030100
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>ISSN types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Issue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1781,6 +1665,10 @@ https://doi.org/10.7868/S0040357115030100
     </message>
     <message>
         <source>Issuing body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1809,6 +1697,10 @@ https://doi.org/10.7868/S0040357115030100
     </message>
     <message>
         <source>Legislative body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1908,6 +1800,14 @@ https://doi.org/10.7868/S0040357115030100
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Published online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published in print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Publisher</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1988,6 +1888,10 @@ https://doi.org/10.7868/S0040357115030100
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Subjects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Submitted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2017,6 +1921,10 @@ https://doi.org/10.7868/S0040357115030100
     </message>
     <message>
         <source>Transliterated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrections and retractions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2399,185 +2307,246 @@ https://doi.org/10.7868/S0040357115030100
     </message>
 </context>
 <context>
-    <name>ItemType</name>
+    <name>ImportDialog</name>
     <message>
-        <source>Article</source>
+        <source>References and PDFs (*.bib *.bibtex *.ris *.json *.csljson *.csv *.txt *.nbib *.medline *.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Journal article</source>
+        <source>BibTeX (*.bib *.bibtex)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Magazine article</source>
+        <source>RIS (*.ris)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Newspaper article</source>
+        <source>CSL-JSON (*.json *.csljson)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Bill</source>
+        <source>Scopus CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Book</source>
+        <source>Web of Science (*.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Broadcast</source>
+        <source>PubMed MEDLINE (*.nbib *.medline *.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Book chapter</source>
+        <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Classic work</source>
+        <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Collection</source>
+        <source>Import references</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) to import. Each file is imported in one step: a file that cannot be read changes nothing.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Dataset</source>
+        <source>Add files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Document</source>
+        <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Entry</source>
+        <source>Into collection:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Dictionary entry</source>
+        <source>None (only My library)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Encyclopedia entry</source>
+        <source>BibTeX, RIS, CSL-JSON, Scopus CSV, Web of Science and PubMed files are recognised by their content. A PDF is looked up by its DOI and attached to its reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportFlow</name>
+    <message>
+        <source>Import references</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportRun</name>
+    <message>
+        <source>PDFs are imported through Crossref, which is not available here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Event</source>
+        <source>The check for duplicates was cancelled; the file was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummaryDialog</name>
+    <message>
+        <source>Import summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Figure</source>
+        <source>Copy report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Graphic</source>
+        <source>Copy the whole summary as plain text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Hearing</source>
+        <source>Show added references</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Interview</source>
+        <source>Review duplicates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Court decision</source>
+        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Law</source>
+        <source>The duplicates view is not available in this build</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Manuscript</source>
+        <source>Added: {added}. Merged into existing references: {merged}. Skipped: {skipped}. Imported with problems: {problems}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be read.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Map</source>
+        <source>{file}, line {line}, entry {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Film</source>
+        <source>{file}, line {line}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Musical score</source>
+        <source>{file}, entry {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Pamphlet</source>
+        <source>{where}: merged into “{title}”, which gained {fields}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Conference paper</source>
+        <source>{where}: already in the library as “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Patent</source>
+        <source>Possible duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) look like the same work; nothing was merged. Review them in the duplicates view.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“{first}” and “{second}” ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Performance</source>
+        <source>Not imported: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Periodical</source>
+        <source>Cancelled: nothing from this file was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reference(s) added.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) matched a reference already in the library (same DOI or ISBN):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) skipped:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) imported with a problem:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Added “{title}” (DOI {doi}) with the PDF attached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Personal communication</source>
+        <source>The PDF is now attached to “{title}” (DOI {doi}), which was already in the library.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Post</source>
+        <source>Already attached to “{title}”: nothing changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Blog post</source>
+        <source>Not imported: the PDF holds no DOI, and no work was chosen among Crossref&apos;s matches for “{title}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Regulation</source>
+        <source>Not imported: the PDF holds neither a DOI nor a title to search for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Book review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Software</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Song</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Speech</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Standard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Thesis</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Treaty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Web page</source>
+        <source>Copied</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3400,85 +3369,6 @@ https://doi.org/10.7868/S0040357115030100
     </message>
 </context>
 <context>
-    <name>Language</name>
-    <message>
-        <source>Russian</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kazakh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>German</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>French</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Spanish</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Italian</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ukrainian</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Uzbek</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kyrgyz</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tajik</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Turkish</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Belarusian</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Polish</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chinese</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Japanese</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Korean</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Arabic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Portuguese</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Languages</name>
     <message>
         <source>Russian</source>
@@ -3538,6 +3428,22 @@ https://doi.org/10.7868/S0040357115030100
     </message>
     <message>
         <source>Arabic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Korean</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3618,6 +3524,76 @@ https://doi.org/10.7868/S0040357115030100
     <message>
         <source>Adding to collection</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported {count} references to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bibliography written: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes to “{title}”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not undo or redo: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo {action}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo {action}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grant report written: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attached file is no longer there:
+{path}
+
+It was moved, renamed or deleted. Attach it again from where it is now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No program opens {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attaching files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) attached.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Tagging</source>
@@ -4195,6 +4171,53 @@ https://doi.org/10.7868/S0040357115030100
     </message>
 </context>
 <context>
+    <name>PdfMatchDialog</name>
+    <message>
+        <source>Which work is this PDF?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{file}” holds no DOI. Crossref works whose title matches “{title}”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal / book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DOI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import as this work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A weak match: check the title, year and authors against the PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PendingMonitor</name>
     <message>
         <source>Fetching pending DOIs</source>
@@ -4242,6 +4265,17 @@ https://doi.org/10.7868/S0040357115030100
     </message>
     <message>
         <source>{subject}, {year}: percentile {percentile}, Q{quartile}{status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuickCopy</name>
+    <message>
+        <source>Copied %n reference(s) in {style}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formatting citations</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4701,6 +4735,10 @@ https://doi.org/10.7868/S0040357115030100
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Grant progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The team&apos;s own publications, checked against the grant&apos;s rules</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4710,6 +4748,10 @@ https://doi.org/10.7868/S0040357115030100
     </message>
     <message>
         <source>Journal metrics, indexes and lists; grant progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the team&apos;s publications meet the grant&apos;s requirements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -268,6 +268,25 @@ def test_a_pdf_without_a_doi_asks_which_work_it_is(qtbot: Any, crossref_window: 
     summary.close()
 
 
+def test_the_work_picked_for_a_pdf_is_looked_up(qtbot: Any, crossref_window: MainWindow,
+                                               crossref_server: Any, tmp_path: Path) -> None:
+    window = crossref_window
+    pdf = write_pdf(tmp_path / "scan.pdf", article_pages(None))
+    assert drop_files(window, [pdf])
+    qtbot.mouseClick(import_dialog(qtbot, window).import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: visible(window, QDialog, "pdfMatch") is not None, timeout=WAIT)
+    match = visible(window, QDialog, "pdfMatch")
+    first = match.candidates[0]
+    assert match.selected() is first and first.score < 0.6
+    assert match.note.text().startswith("A weak match")
+    qtbot.mouseClick(match.use_button, Qt.MouseButton.LeftButton)
+    summary = summary_dialog(qtbot, window)
+    # the replay server does not know that work: nothing is written, and the summary says so
+    assert crossref_server.state.work_hits(first.doi)
+    assert f"Not imported: DOI {first.doi} not found" in summary.report_text()
+    summary.close()
+
+
 def test_a_pdf_dropped_on_a_row_is_attached_and_opens(qtbot: Any, window: MainWindow,
                                                       filled: dict[str, Any],
                                                       tmp_path: Path) -> None:
