@@ -59,6 +59,7 @@ class CrossrefHub(QObject):
         self.monitor: PendingMonitor | None = None
         self.add_dialog: AddDoiDialog | None = None
         self.dialogs: list[QWidget] = []  # find-DOI and refresh dialogs still open
+        self._stopped = False
 
     # ------------------------------------------------------------------ the client
     @property
@@ -86,8 +87,8 @@ class CrossrefHub(QObject):
     # ------------------------------------------------------------------ pending DOIs
     def start_monitor(self) -> PendingMonitor | None:
         """Fetch the DOIs queued while offline, now and whenever the network comes back."""
-        if self.library.read_only:
-            return None
+        if self.library.read_only or self._stopped:
+            return None  # (a window closed before its first check was due)
         if self.monitor is None:
             from gui.pending_monitor import PendingMonitor
 
@@ -155,10 +156,12 @@ class CrossrefHub(QObject):
             self.monitor.deleteLater()
             self.monitor = None
         self.library = library
+        self._stopped = False
 
     def stop(self) -> None:
         """No more pending checks; a running one is cancelled (the runner is waited for by the
         window before the clients close)."""
+        self._stopped = True
         if self.monitor is not None:
             self.monitor.stop()
 

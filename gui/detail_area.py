@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 DETAILS_TAB, EDIT_TAB = 0, 1
 # The form lays out from about 420 px (docs/decisions/0008): the pane widens to this when the
 # Edit tab opens, and the form scrolls sideways rather than overflow if the user narrows it.
-EDITOR_WIDTH = 460
+EDITOR_WIDTH = 500
 
 
 class DetailArea(QTabWidget):

@@ -206,7 +206,7 @@ class MainWindow(QMainWindow):
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setMovable(False)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for name in ("add_doi", "new_reference", "import_file", None, "bibliography",
+        for name in ("add_doi", "new_reference", "import_file", "export", None, "bibliography",
                      "journals", None, "refresh"):
             if name is None:
                 self.toolbar.addSeparator()
@@ -720,10 +720,16 @@ class MainWindow(QMainWindow):
             self._reselecting = False
 
     def _widen_for_editor(self) -> None:
-        sizes = self.splitter.sizes()
-        if len(sizes) == 3 and 0 < sizes[2] < EDITOR_WIDTH:
-            grow = min(EDITOR_WIDTH - sizes[2], max(0, sizes[1] - 360))
-            self.splitter.setSizes([sizes[0], sizes[1] - grow, sizes[2] + grow])
+        """The Edit tab came to the front: the pane takes the room its form needs from the
+        table first, then from the sidebar (the user can drag the handles back)."""
+        side, center, pane = self.splitter.sizes()
+        if not 0 < pane < EDITOR_WIDTH:
+            return
+        need = EDITOR_WIDTH - pane
+        from_center = min(need, max(0, center - max(self.views.minimumSizeHint().width(), 360)))
+        from_side = min(need - from_center, max(0, side - 150))
+        self.splitter.setSizes([side - from_side, center - from_center,
+                                pane + from_center + from_side])
 
     def _show_details(self, visible: bool) -> None:
         self.detail_area.setVisible(visible)
@@ -1159,8 +1165,8 @@ class MainWindow(QMainWindow):
 
     def _daily_backup(self) -> None:
         library = self.library
-        if library.read_only:
-            return
+        if library.read_only or not self.isVisible():
+            return  # (a window closed before the backup was due: its library may be closed)
         self.run_task(lambda ctx: library.backup_if_due(), label=self.tr("Daily backup"),
                       on_failure=lambda exc, tb: self.statusBar().showMessage(
                           self.tr("The daily backup failed: {reason}").format(reason=exc), 8000))

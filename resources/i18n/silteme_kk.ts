@@ -249,7 +249,7 @@
     </message>
     <message>
         <source>&amp;Grant progress</source>
-        <translation>&amp;Грант барысы</translation>
+        <translation>&amp;Гранттың орындалуы</translation>
     </message>
     <message>
         <source>How the team&apos;s publications meet the grant&apos;s requirements</source>
