@@ -134,6 +134,11 @@ class DetailArea(QTabWidget):
             self.edit_shown.emit()
 
     def _load_editor(self) -> None:
+        if self.is_dirty():
+            # Unsaved changes stay in sight until the user saves or discards them (the window
+            # asks), even when the table no longer lists that reference.
+            self.edit_page.setCurrentWidget(self.scroll)
+            return
         if len(self.ids) != 1:
             self._placeholder_text()
             self.edit_page.setCurrentWidget(self.placeholder)

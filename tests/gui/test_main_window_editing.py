@@ -134,6 +134,24 @@ def test_moving_on_with_unsaved_changes_asks_save_discard_or_cancel(
     assert window.selected_ids() == [article]
 
 
+def test_unsaved_changes_stay_in_sight_when_the_table_changes_scope(
+        qtbot: Any, window: MainWindow, filled: dict[str, Any]) -> None:
+    click_row(qtbot, window, filled["ru_book"])
+    qtbot.keyClick(window.table, Qt.Key.Key_F2)
+    retitle(qtbot, window, "Жаңа атау")
+    window.sidebar.setCurrentItem(window.sidebar.item_for(TRASH))  # the book is not listed there
+    qtbot.waitUntil(lambda: unsaved_box(window) is not None, timeout=3000)
+    box = unsaved_box(window)
+    assert box is not None
+    qtbot.mouseClick(box.button(QMessageBox.StandardButton.Cancel), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: unsaved_box(window) is None, timeout=3000)
+    area = window.detail_area
+    assert area.edit_page.currentWidget() is area.scroll  # the form, not the placeholder
+    assert area.editor is not None and area.editor.field("title").text() == "Жаңа атау"
+    qtbot.mouseClick(area.editor.save_button, Qt.MouseButton.LeftButton)
+    assert window.library.get(filled["ru_book"]).title == "Жаңа атау"
+
+
 def test_closing_the_window_with_unsaved_changes_asks_first(
         qtbot: Any, window: MainWindow, filled: dict[str, Any]) -> None:
     click_row(qtbot, window, filled["ru_book"])
