@@ -11,10 +11,9 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QEvent, QPoint, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QByteArray, QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QCloseEvent,
-    QDesktopServices,
     QDragEnterEvent,
     QDropEvent,
     QShowEvent,
@@ -46,6 +45,8 @@ from db.library import Library
 from db.references import Facets, ListFilter
 from gui import i18n
 from gui.actions import Actions
+from gui.attachment_actions import AttachmentActions
+from gui.central_views import CentralViews
 from gui.changes import Changes
 from gui.crossref_hub import CrossrefHub
 from gui.detail_area import EDITOR_WIDTH, DetailArea
@@ -127,8 +128,6 @@ class MainWindow(QMainWindow):
         self.crossref = CrossrefHub(library, settings, self.tasks, self)
         # Made on first use (their modules too): start-up pays for none of them.
         self.builder: BibliographyBuilder | None = None
-        self.journals_view: JournalsView | None = None
-        self.grant_view: GrantProgressView | None = None
         self._import_flow: ImportFlow | None = None
         self._pending_ids: list[int] | None = None   # the selection wanted past unsaved edits
         self._unsaved_box: QMessageBox | None = None
@@ -177,9 +176,11 @@ class MainWindow(QMainWindow):
         self.references_view = center
         # The central area: the references (filter bar + table), or the journals or the grant
         # progress view chosen in the sidebar.
-        self.views = QStackedWidget(self)
-        self.views.setObjectName("centralViews")
-        self.views.addWidget(center)
+        self.views = CentralViews(center, library, self.tasks, team_project=TEAM_PROJECT,
+                                  parent=self)
+        self.views.journals_changed.connect(lambda: self.notify(Changes(journals=True)))
+        self.views.message.connect(lambda text: self.statusBar().showMessage(text, 10_000))
+        self.attachments = AttachmentActions(self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.sidebar)
@@ -796,45 +797,21 @@ class MainWindow(QMainWindow):
             self.filter_bar.focus_search()
 
     def _showing_references(self) -> bool:
-        return self.views.currentWidget() is self.references_view
+        return self.views.showing() == "references"
 
     # ================================================================== views
     def _show_view(self, view: str) -> None:
         """Show the references, the journals or the grant progress in the central area."""
-        if view == "journals":
-            widget: QWidget = self._journals()
-        elif view == "grant":
-            widget = self._grant()
-        else:
-            widget = self.references_view
-        if self.views.currentWidget() is not widget:
-            self.views.setCurrentWidget(widget)
+        self.views.show_view(view)
         self._update_actions()
 
-    def _journals(self) -> JournalsView:
-        if self.journals_view is None:
-            from gui.journals_view import JournalsView
+    @property
+    def journals_view(self) -> JournalsView | None:
+        return self.views.journals_view
 
-            view = JournalsView(self.library, self.tasks, self)
-            view.setObjectName("journalsView")
-            view.library_changed.connect(lambda: self.notify(Changes(journals=True)))
-            self.views.addWidget(view)
-            self.journals_view = view
-            view.reload()
-        return self.journals_view
-
-    def _grant(self) -> GrantProgressView:
-        if self.grant_view is None:
-            from gui.grant_progress import GrantProgressView
-
-            view = GrantProgressView(self.library, self.tasks, self, project=TEAM_PROJECT)
-            view.setObjectName("grantView")
-            view.exported.connect(lambda path: self.statusBar().showMessage(
-                self.tr("Grant report written: {path}").format(path=path), 10_000))
-            self.views.addWidget(view)
-            self.grant_view = view
-            view.reload()
-        return self.grant_view
+    @property
+    def grant_view(self) -> GrantProgressView | None:
+        return self.views.grant_view
 
     def show_reference(self, ref_id: int) -> None:
         """Bring a reference into view: the table (its listing widened to the library or the
@@ -869,54 +846,13 @@ class MainWindow(QMainWindow):
     # ================================================================== attachments
     def open_attachment(self, attachment_id: int) -> bool:
         """Open an attached file in the system's viewer; a file that is gone is said so."""
-        from core.errors import AttachmentMissingError
-        from db import attachments
-
-        try:
-            path = attachments.open_attachment(self.library, attachment_id)
-        except AttachmentMissingError as exc:
-            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("File not found"),
-                              self.tr("The attached file is no longer there:\n{path}\n\nIt was "
-                                      "moved, renamed or deleted. Attach it again from where it "
-                                      "is now.").format(path=exc.path),
-                              QMessageBox.StandardButton.Ok, self)
-            box.setObjectName("attachmentMissing")
-            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            box.open()
-            return False
-        except (SiltemeError, SQLAlchemyError) as exc:
-            self._model_failed(exc)
-            return False
-        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
-            self.statusBar().showMessage(self.tr("No program opens {path}").format(path=path),
-                                         8000)
-            return False
-        return True
+        return self.attachments.open(attachment_id)
 
     def choose_attachment(self) -> None:
-        ids = self.selected_ids()
-        if len(ids) != 1 or self._refuse_read_only():
-            return
-        names, _ = QFileDialog.getOpenFileNames(self, self.tr("Attach files"),
-                                                str(self._last_dir("attach")))
-        if names:
-            self.preferences.set_value("dirs/attach", str(Path(names[0]).parent))
-            self.attach_files(ids[0], [Path(n) for n in names])
+        self.attachments.choose()
 
     def attach_files(self, ref_id: int, paths: list[Path]) -> TaskHandle | None:
-        """Link files to a reference (one transaction); the detail pane lists them."""
-        from db import attachments
-
-        base = attachments.base_dir(self.library)
-
-        def attach(s: Session) -> int:
-            for path in paths:
-                attachments.add(s, ref_id, path, base)
-            return len(paths)
-
-        return self.write(attach, Changes.of([ref_id]), label=self.tr("Attaching files"),
-                          done=lambda n: self.statusBar().showMessage(
-                              self.tr("%n file(s) attached.", "", n), 6000))
+        return self.attachments.attach(ref_id, paths)
 
     def _files_dropped(self, paths: list[Path], ref_id: int | None) -> None:
         """Files dropped on the table: PDFs dropped on a row are attached to that reference;
@@ -991,10 +927,7 @@ class MainWindow(QMainWindow):
             self.builder.invalidate(None if changes.everything else changes.references)
         if self.builder is not None and (changes.collections or changes.everything):
             self.builder.reload_collections()
-        if self.journals_view is not None and (changes.journals or changes.everything):
-            self.journals_view.reload()
-        if self.grant_view is not None and changes.badges:
-            self.grant_view.reload()
+        self.views.on_library_changed(changes)
 
     # ================================================================== writes
     def delete_selected(self) -> None:
@@ -1283,15 +1216,9 @@ class MainWindow(QMainWindow):
             self.builder.close()
             self.builder.deleteLater()
             self.builder = None
-        for name in ("journals_view", "grant_view"):
-            view = getattr(self, name)
-            if view is not None:
-                self.views.removeWidget(view)
-                view.deleteLater()
-                setattr(self, name, None)
+        self.views.set_library(self.library)
         if self.sidebar.current_view != "references":
             self.sidebar.select_view("references")
-        self.views.setCurrentWidget(self.references_view)
 
     def open_library_file(self, path: Path) -> bool:
         from gui.app import open_library

@@ -384,6 +384,39 @@ https://doi.org/10.7868/S0040357115030100
     </message>
 </context>
 <context>
+    <name>AttachmentActions</name>
+    <message>
+        <source>File not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attached file is no longer there:
+{path}
+
+It was moved, renamed or deleted. Attach it again from where it is now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No program opens {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attaching files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) attached.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AttachmentKind</name>
     <message>
         <source>file</source>
@@ -714,6 +747,13 @@ https://doi.org/10.7868/S0040357115030100
     </message>
     <message>
         <source>Export cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CentralViews</name>
+    <message>
+        <source>Grant report written: {path}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3560,40 +3600,6 @@ https://doi.org/10.7868/S0040357115030100
     <message>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Grant report written: {path}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>File not found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The attached file is no longer there:
-{path}
-
-It was moved, renamed or deleted. Attach it again from where it is now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No program opens {path}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Attach files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Attaching files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) attached.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
     <message>
         <source>Tagging</source>

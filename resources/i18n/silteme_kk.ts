@@ -386,6 +386,42 @@ https://doi.org/10.7868/S0040357115030100
     </message>
 </context>
 <context>
+    <name>AttachmentActions</name>
+    <message>
+        <source>File not found</source>
+        <translation>Файл табылмады</translation>
+    </message>
+    <message>
+        <source>The attached file is no longer there:
+{path}
+
+It was moved, renamed or deleted. Attach it again from where it is now.</source>
+        <translation>Тіркелген файл бұрынғы орнында жоқ:
+{path}
+
+Ол жылжытылған, атауы өзгертілген немесе жойылған. Оны қазіргі орнынан қайта тіркеңіз.</translation>
+    </message>
+    <message>
+        <source>No program opens {path}</source>
+        <translation>{path} файлын ашатын бағдарлама жоқ</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Файлдар тіркеу</translation>
+    </message>
+    <message>
+        <source>Attaching files</source>
+        <translation>Файлдар тіркелуде</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) attached.</source>
+        <translation>
+            <numerusform>Тіркелген файлдар: %n.</numerusform>
+            <numerusform>Тіркелген файлдар: %n.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AttachmentKind</name>
     <message>
         <source>file</source>
@@ -717,6 +753,13 @@ https://doi.org/10.7868/S0040357115030100
     <message>
         <source>Export cancelled; nothing was written.</source>
         <translation>Экспорт тоқтатылды; ештеңе жазылған жоқ.</translation>
+    </message>
+</context>
+<context>
+    <name>CentralViews</name>
+    <message>
+        <source>Grant report written: {path}</source>
+        <translation>Грант есебі жазылды: {path}</translation>
     </message>
 </context>
 <context>
@@ -4134,37 +4177,37 @@ https://doi.org/10.7868/S0040357115030100
     </message>
     <message>
         <source>Grant report written: {path}</source>
-        <translation>Грант есебі жазылды: {path}</translation>
+        <translation type="vanished">Грант есебі жазылды: {path}</translation>
     </message>
     <message>
         <source>File not found</source>
-        <translation>Файл табылмады</translation>
+        <translation type="vanished">Файл табылмады</translation>
     </message>
     <message>
         <source>The attached file is no longer there:
 {path}
 
 It was moved, renamed or deleted. Attach it again from where it is now.</source>
-        <translation>Тіркелген файл бұрынғы орнында жоқ:
+        <translation type="vanished">Тіркелген файл бұрынғы орнында жоқ:
 {path}
 
 Ол жылжытылған, атауы өзгертілген немесе жойылған. Оны қазіргі орнынан қайта тіркеңіз.</translation>
     </message>
     <message>
         <source>No program opens {path}</source>
-        <translation>{path} файлын ашатын бағдарлама жоқ</translation>
+        <translation type="vanished">{path} файлын ашатын бағдарлама жоқ</translation>
     </message>
     <message>
         <source>Attach files</source>
-        <translation>Файлдар тіркеу</translation>
+        <translation type="vanished">Файлдар тіркеу</translation>
     </message>
     <message>
         <source>Attaching files</source>
-        <translation>Файлдар тіркелуде</translation>
+        <translation type="vanished">Файлдар тіркелуде</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) attached.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Тіркелген файлдар: %n.</numerusform>
             <numerusform>Тіркелген файлдар: %n.</numerusform>
         </translation>

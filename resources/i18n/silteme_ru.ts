@@ -387,6 +387,43 @@ https://doi.org/10.7868/S0040357115030100
     </message>
 </context>
 <context>
+    <name>AttachmentActions</name>
+    <message>
+        <source>File not found</source>
+        <translation>Файл не найден</translation>
+    </message>
+    <message>
+        <source>The attached file is no longer there:
+{path}
+
+It was moved, renamed or deleted. Attach it again from where it is now.</source>
+        <translation>Прикреплённого файла больше нет на месте:
+{path}
+
+Его переместили, переименовали или удалили. Прикрепите его заново из нового места.</translation>
+    </message>
+    <message>
+        <source>No program opens {path}</source>
+        <translation>Нет программы, чтобы открыть {path}</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Прикрепить файлы</translation>
+    </message>
+    <message>
+        <source>Attaching files</source>
+        <translation>Прикрепление файлов</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) attached.</source>
+        <translation>
+            <numerusform>Прикреплено файлов: %n.</numerusform>
+            <numerusform>Прикреплено файлов: %n.</numerusform>
+            <numerusform>Прикреплено файлов: %n.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AttachmentKind</name>
     <message>
         <source>file</source>
@@ -718,6 +755,13 @@ https://doi.org/10.7868/S0040357115030100
     <message>
         <source>Export cancelled; nothing was written.</source>
         <translation>Экспорт отменён; файл не записан.</translation>
+    </message>
+</context>
+<context>
+    <name>CentralViews</name>
+    <message>
+        <source>Grant report written: {path}</source>
+        <translation>Отчёт по гранту записан: {path}</translation>
     </message>
 </context>
 <context>
@@ -4147,37 +4191,37 @@ https://doi.org/10.7868/S0040357115030100
     </message>
     <message>
         <source>Grant report written: {path}</source>
-        <translation>Отчёт по гранту записан: {path}</translation>
+        <translation type="vanished">Отчёт по гранту записан: {path}</translation>
     </message>
     <message>
         <source>File not found</source>
-        <translation>Файл не найден</translation>
+        <translation type="vanished">Файл не найден</translation>
     </message>
     <message>
         <source>The attached file is no longer there:
 {path}
 
 It was moved, renamed or deleted. Attach it again from where it is now.</source>
-        <translation>Прикреплённого файла больше нет на месте:
+        <translation type="vanished">Прикреплённого файла больше нет на месте:
 {path}
 
 Его переместили, переименовали или удалили. Прикрепите его заново из нового места.</translation>
     </message>
     <message>
         <source>No program opens {path}</source>
-        <translation>Нет программы, чтобы открыть {path}</translation>
+        <translation type="vanished">Нет программы, чтобы открыть {path}</translation>
     </message>
     <message>
         <source>Attach files</source>
-        <translation>Прикрепить файлы</translation>
+        <translation type="vanished">Прикрепить файлы</translation>
     </message>
     <message>
         <source>Attaching files</source>
-        <translation>Прикрепление файлов</translation>
+        <translation type="vanished">Прикрепление файлов</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) attached.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Прикреплено файлов: %n.</numerusform>
             <numerusform>Прикреплено файлов: %n.</numerusform>
             <numerusform>Прикреплено файлов: %n.</numerusform>
