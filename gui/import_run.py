@@ -162,7 +162,10 @@ def run_imports(ctx: TaskContext, lib: Library, paths: Sequence[Path], *,
             run.files.append(ImportSummary(file=str(path), cancelled=True))
             continue
         ctx.progress(n, total, path.name)
+        # Within a file: its entries stored so far (the status bar shows the file's name).
         summary = import_file(lib, path, collection=collection_id, pattern=pattern,
+                              progress=lambda done, of, _stage, name=path.name:
+                              ctx.progress(done, of, name),
                               cancel=ctx.cancel, flag_duplicates=False)
         if summary.kind != "pdf":
             flag_duplicates(ctx, lib, summary)

@@ -248,3 +248,24 @@ def test_a_read_only_library_offers_no_editing(qtbot: Any, make_window: Any, lib
 def _drain(qtbot: Any) -> Any:
     yield
     qtbot.wait(20)
+
+
+def test_ctrl_z_in_a_field_undoes_the_typing_not_the_library(
+        qtbot: Any, window: MainWindow, filled: dict[str, Any]) -> None:
+    book = filled["ru_book"]
+    click_row(qtbot, window, book)
+    qtbot.keyClick(window.table, Qt.Key.Key_F2)
+    retitle(qtbot, window, "Первое название")
+    editor = window.detail_area.editor
+    assert editor is not None
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    assert window.library.get(book).title == "Первое название"
+    publisher = editor.field("publisher").input
+    qtbot.mouseClick(publisher, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(publisher, Qt.Key.Key_End)
+    type_text(publisher, " Пресс")
+    assert editor.field("publisher").text() == "Юрист Пресс"
+    qtbot.keyClick(publisher, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert editor.field("publisher").text() != "Юрист Пресс"  # the field's own undo
+    assert window.library.get(book).title == "Первое название"  # the library's step stays
+    assert window.undo_stack.count() == 1

@@ -200,6 +200,24 @@ def test_files_dropped_on_the_window_are_imported_with_a_summary(
     summary.close()
 
 
+def test_an_import_is_cancelled_from_the_status_bar_and_writes_nothing(
+        qtbot: Any, window: MainWindow) -> None:
+    big = SHARED_FIXTURES / "bibtex" / "bbt_1436-3_real_library_7166_entries.bib"
+    before = window.library.count()
+    assert drop_files(window, [big, BIB])
+    qtbot.mouseClick(import_dialog(qtbot, window).import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(window.progress.visible_rows()), timeout=WAIT)
+    row = window.progress.visible_rows()[0]
+    assert row.handle.label == "Importing 2 file(s)"
+    qtbot.mouseClick(row.cancel_button, Qt.MouseButton.LeftButton)
+    summary = summary_dialog(qtbot, window)
+    text = summary.report_text()
+    assert "Cancelled: nothing from this file was imported." in text
+    assert "The import was cancelled." in summary.headline.text()
+    assert window.library.count() == before  # the big file rolled back, the next not started
+    summary.close()
+
+
 def test_ctrl_i_chooses_several_files(qtbot: Any, window: MainWindow,
                                       monkeypatch: pytest.MonkeyPatch) -> None:
     asked: list[str] = []
