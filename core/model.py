@@ -90,6 +90,13 @@ _DATE_FIELDS: dict[str, str] = {
     "adopted": "adopted",
     "version_date": "version-date",
 }
+
+
+def field_csl_keys() -> dict[str, str]:
+    """Model attribute -> CSL-JSON key, for every plain-string and date field."""
+    return {**_STRING_FIELDS, **_DATE_FIELDS}
+
+
 # Old CSL spellings read on the way in.
 _ALIASES_IN = {"event": "event-title", "container-title-abbreviation": "container-title-short",
                "shortTitle": "title-short", "journalAbbreviation": "container-title-short"}

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from core.dates import PartialDate
-from core.model import CSL_TYPES, LEGAL_TYPES, Reference
+from core.model import CSL_TYPES, LEGAL_TYPES, Reference, field_csl_keys
 
 # Kinds of field; the GUI picks a widget and a validator for each.
 TEXT = "text"          # one line
@@ -164,6 +164,14 @@ _SPECS: tuple[FieldSpec, ...] = (
 FIELDS: dict[str, FieldSpec] = {
     s.key: FieldSpec(s.key, s.kind, s.label or s.key.removeprefix(EXTRA_PREFIX), s.choices)
     for s in _SPECS}
+
+# CSL-JSON key -> the field that edits it (the refresh diff and the detail pane name CSL keys).
+FIELD_OF_CSL: dict[str, str] = {
+    **{csl: attr for attr, csl in field_csl_keys().items()},
+    "DOI": "doi", "ISBN": "isbn", "ISSN": "issn", "keyword": "keywords", "language": "language",
+    "degree": "extra:degree", "science": "extra:science", "autoreferat": "extra:autoreferat",
+    "specialty": "extra:specialty", "version": "extra:version",
+}
 
 # The parts every form shows around the type's own sections.
 TITLE_KEYS: tuple[str, ...] = ("title", "title_translit", "title_translated")

@@ -30,6 +30,9 @@ SHORTCUTS: dict[str, QKeySequence.StandardKey | str] = {
     "bibliography": "Ctrl+B",
     "journals": "Ctrl+J",
     "duplicates": "Ctrl+Shift+D",
+    "undo": QKeySequence.StandardKey.Undo,              # Ctrl+Z
+    "redo": "Ctrl+Shift+Z",                             # (and Ctrl+Y, added below)
+    "edit_in_window": "Shift+F2",
 }
 
 
@@ -41,7 +44,8 @@ class Actions(QObject):
         "settings", "quit", "edit_reference", "copy_citation", "trash", "restore", "empty_trash",
         "select_all", "find", "new_collection", "add_tag", "team_add", "team_remove", "refresh",
         "show_sidebar", "show_details", "bibliography", "find_doi", "crossref_refresh",
-        "duplicates", "journals", "backup", "check_library", "about",
+        "duplicates", "journals", "backup", "check_library", "about", "undo", "redo",
+        "edit_in_window", "attach_file", "import_metrics", "grant_progress",
     )
 
     def __init__(self, window: QWidget) -> None:
@@ -56,6 +60,7 @@ class Actions(QObject):
                 action.setShortcut(QKeySequence(shortcut))
             self.by_name[name] = action
             setattr(self, name, action)
+        self.redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         for name in ("show_sidebar", "show_details"):
             self.by_name[name].setCheckable(True)
             self.by_name[name].setChecked(True)
@@ -109,6 +114,12 @@ class Actions(QObject):
     backup: QAction
     check_library: QAction
     about: QAction
+    undo: QAction
+    redo: QAction
+    edit_in_window: QAction
+    attach_file: QAction
+    import_metrics: QAction
+    grant_progress: QAction
 
     def retranslate(self) -> None:
         texts = {
@@ -164,26 +175,30 @@ class Actions(QObject):
             "check_library": (self.tr("&Check the library"),
                               self.tr("Run SQLite's integrity check on the library file")),
             "about": (self.tr("&About Silteme"), ""),
+            "undo": (self.tr("&Undo"), self.tr("Undo the last edit, move to the trash or "
+                                               "restore")),
+            "redo": (self.tr("&Redo"), self.tr("Do again what was undone")),
+            "edit_in_window": (self.tr("Edit in a &window…"),
+                               self.tr("Edit the selected reference in a window of its own")),
+            "attach_file": (self.tr("&Attach file…"),
+                            self.tr("Link a file (a PDF, a scan) to the selected reference")),
+            "import_metrics": (self.tr("Import journal &metrics…"),
+                               self.tr("Import a CiteScore, SCImago, Web of Science or ministry "
+                                       "list file")),
+            "grant_progress": (self.tr("&Grant progress"),
+                               self.tr("How the team's publications meet the grant's "
+                                       "requirements")),
         }
         for name, (text, tip) in texts.items():
             action = self.by_name[name]
             action.setText(text)
-            if not action.property("unwired"):
-                action.setToolTip(tip or text.replace("&", "").rstrip("…"))
-                action.setStatusTip(tip)
+            action.setToolTip(tip or text.replace("&", "").rstrip("…"))
+            action.setStatusTip(tip)
         titles = {"file": self.tr("&File"), "edit": self.tr("&Edit"), "view": self.tr("&View"),
                   "tools": self.tr("&Tools"), "help": self.tr("&Help"),
                   "columns": self.tr("&Columns"), "language": self.tr("&Language")}
         for key, menu in self.menus.items():
             menu.setTitle(titles[key])
-
-    def mark_unwired(self, names: set[str] | frozenset[str]) -> None:
-        """Disable actions whose feature is not connected in this build, saying so."""
-        for name in names:
-            action = self.by_name[name]
-            action.setProperty("unwired", True)
-            action.setEnabled(False)
-            action.setToolTip(self.tr("Not available yet in this build"))
 
     def build_menus(self, bar: QMenuBar, column_actions: list[QAction]) -> None:
         def menu(key: str, parent: QMenuBar | QMenu) -> QMenu:
@@ -204,7 +219,10 @@ class Actions(QObject):
         file_menu.addSeparator()
         file_menu.addAction(self.quit)
         edit_menu = menu("edit", bar)
-        for name in ("edit_reference", "copy_citation"):
+        edit_menu.addAction(self.undo)
+        edit_menu.addAction(self.redo)
+        edit_menu.addSeparator()
+        for name in ("edit_reference", "edit_in_window", "copy_citation", "attach_file"):
             edit_menu.addAction(self.by_name[name])
         edit_menu.addSeparator()
         for name in ("new_collection", "add_tag", "team_add", "team_remove"):
@@ -227,8 +245,12 @@ class Actions(QObject):
         for action in self.language_actions.values():
             language.addAction(action)
         tools_menu = menu("tools", bar)
-        for name in ("bibliography", "journals", "find_doi", "crossref_refresh", "duplicates"):
-            tools_menu.addAction(self.by_name[name])
+        for name in ("bibliography", None, "journals", "grant_progress", "import_metrics", None,
+                     "find_doi", "crossref_refresh", "duplicates"):
+            if name is None:
+                tools_menu.addSeparator()
+            else:
+                tools_menu.addAction(self.by_name[name])
         help_menu = menu("help", bar)
         help_menu.addAction(self.about)
         self.retranslate()

@@ -8,14 +8,13 @@ from PySide6.QtCore import QCoreApplication
 from db import crossref_import as ci
 from gui.doi_batch import CANCELLED, FETCHING, WAITING, ItemUpdate
 
+# lupdate reads `translate("CrossrefMessages", "...")` calls like QCoreApplication.translate.
+translate = QCoreApplication.translate
+
 # Proper names: not translated.
 AGENCY_NAMES = {"crossref": "Crossref", "datacite": "DataCite", "medra": "mEDRA", "jalc": "JaLC",
                 "openlibrary": "Open Library", "kisti": "KISTI", "airiti": "Airiti",
                 "cnki": "CNKI", "op": "OP"}
-
-
-def _t(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("CrossrefMessages", text, None, n)
 
 
 def agency_name(agency: str | None) -> str:
@@ -27,17 +26,17 @@ def agency_name(agency: str | None) -> str:
 def status_word(state: str) -> str:
     """The short word for a row's state (the Result column starts with it)."""
     words = {
-        WAITING: _t("Waiting"),
-        FETCHING: _t("Fetching…"),
-        CANCELLED: _t("Cancelled"),
-        ci.ADDED: _t("Added"),
-        ci.ADDED_FROM_CACHE: _t("Added from cache"),
-        ci.ALREADY: _t("Already in library"),
-        ci.REFRESHED: _t("Refreshed"),
-        ci.UP_TO_DATE: _t("Up to date"),
-        ci.NOT_FOUND: _t("Not found"),
-        ci.FAILED: _t("Failed"),
-        ci.QUEUED: _t("Queued (offline)"),
+        WAITING: translate("CrossrefMessages", "Waiting"),
+        FETCHING: translate("CrossrefMessages", "Fetching…"),
+        CANCELLED: translate("CrossrefMessages", "Cancelled"),
+        ci.ADDED: translate("CrossrefMessages", "Added"),
+        ci.ADDED_FROM_CACHE: translate("CrossrefMessages", "Added from cache"),
+        ci.ALREADY: translate("CrossrefMessages", "Already in library"),
+        ci.REFRESHED: translate("CrossrefMessages", "Refreshed"),
+        ci.UP_TO_DATE: translate("CrossrefMessages", "Up to date"),
+        ci.NOT_FOUND: translate("CrossrefMessages", "Not found"),
+        ci.FAILED: translate("CrossrefMessages", "Failed"),
+        ci.QUEUED: translate("CrossrefMessages", "Queued (offline)"),
     }
     return words.get(state, state)
 
@@ -45,42 +44,47 @@ def status_word(state: str) -> str:
 def failure_text(code: str | None, status: int | None = None, detail: str | None = None) -> str:
     """Why a DOI failed, from `doi_batch.failure_of`'s code."""
     if code == "timeout":
-        return _t("no answer in time (timeout)")
+        return translate("CrossrefMessages", "no answer in time (timeout)")
     if code == "offline":
-        return _t("no connection to the server")
+        return translate("CrossrefMessages", "no connection to the server")
     if code == "rate-limited":
-        return _t("the server keeps asking to slow down (HTTP 429); try again later")
+        return translate("CrossrefMessages",
+                         "the server keeps asking to slow down (HTTP 429); try again later")
     if code == "server-error":
-        return _t("server error (HTTP %1)").replace("%1", str(status or "5xx"))
+        return translate("CrossrefMessages", "server error (HTTP %1)").replace("%1", str(status or "5xx"))
     if code == "bad-response":
-        text = _t("bad response from the server (HTTP %1)").replace("%1", str(status)) \
-            if status else _t("bad response from the server")
+        if status:
+            text = translate("CrossrefMessages", "bad response from the server (HTTP %1)")
+            text = text.replace("%1", str(status))
+        else:
+            text = translate("CrossrefMessages", "bad response from the server")
         return f"{text}: {detail}" if detail else text
     if code == "redirect-refused":
-        return _t("the DOI resolver sent us to %1, which is not a registration agency"
-                  ).replace("%1", detail or "?")
+        return translate("CrossrefMessages", "the DOI resolver sent us to %1, which is not a "
+                                             "registration agency").replace("%1", detail or "?")
     if code == "not-found":
-        return _t("neither Crossref nor the DOI's registration agency knows it")
+        return translate("CrossrefMessages", "neither Crossref nor the DOI's registration agency knows it")
     if code == "cancelled":
-        return _t("cancelled")
+        return translate("CrossrefMessages", "cancelled")
     if code == "library":
-        return _t("could not be saved to the library: %1").replace("%1", detail or "")
-    return detail or _t("unknown error")
+        return translate("CrossrefMessages",
+                         "could not be saved to the library: %1").replace("%1", detail or "")
+    return detail or translate("CrossrefMessages", "unknown error")
 
 
 def notice_word(kind: str) -> str:
     """A Crossref update type as the flag a row shows."""
     words = {
-        "retraction": _t("RETRACTED"),
-        "withdrawal": _t("WITHDRAWN"),
-        "removal": _t("REMOVED"),
-        "correction": _t("corrected"),
-        "erratum": _t("corrected"),
-        "corrigendum": _t("corrected"),
-        "expression-of-concern": _t("expression of concern"),
-        "addendum": _t("addendum"),
-        "clarification": _t("clarification"),
-        "new-version": _t("new version"),
+        "retraction": translate("CrossrefMessages", "RETRACTED"),
+        "withdrawal": translate("CrossrefMessages", "WITHDRAWN"),
+        "removal": translate("CrossrefMessages", "REMOVED"),
+        "correction": translate("CrossrefMessages", "corrected"),
+        "erratum": translate("CrossrefMessages", "corrected"),
+        "corrigendum": translate("CrossrefMessages", "corrected"),
+        "expression-of-concern": translate("CrossrefMessages", "expression of concern"),
+        "addendum": translate("CrossrefMessages", "addendum"),
+        "clarification": translate("CrossrefMessages", "clarification"),
+        "new-version": translate("CrossrefMessages", "new version"),
     }
     return words.get(kind, kind.replace("-", " "))
 
@@ -96,15 +100,15 @@ def notices_text(update: ItemUpdate, *, full: bool = True) -> str:
     for kind, doi in update.notices:
         word = notice_word(kind)
         if full and doi:
-            word = _t("%1 (notice %2)").replace("%1", word).replace("%2", doi)
+            word = translate("CrossrefMessages", "%1 (notice %2)").replace("%1", word).replace("%2", doi)
         if word not in parts:
             parts.append(word)
     if update.updates:
         kinds = ", ".join(sorted({notice_word(k) for k, _ in update.updates}))
         flagged = len(update.flagged_ids)
-        text = _t("notice: %1").replace("%1", kinds)
+        text = translate("CrossrefMessages", "notice: %1").replace("%1", kinds)
         if flagged:
-            text += "; " + _t("flagged %n work(s) in your library", flagged)
+            text += "; " + translate("CrossrefMessages", "flagged %n work(s) in your library", None, flagged)
         parts.append(text)
     return "; ".join(parts)
 
@@ -115,21 +119,22 @@ def result_text(update: ItemUpdate, *, full: bool = True) -> str:
     tooltips and the copied report use the full line."""
     state = update.state
     if state == ci.ALREADY and update.ref_id is not None:
-        text = _t("Already in library (#%1)").replace("%1", str(update.ref_id))
+        text = translate("CrossrefMessages", "Already in library (#%1)").replace("%1", str(update.ref_id))
     elif state == ci.ADDED_FROM_CACHE and update.fetched_at:
-        text = _t("Added from cache (fetched %1)").replace("%1", update.fetched_at)
+        text = translate("CrossrefMessages", "Added from cache (fetched %1)").replace("%1", update.fetched_at)
     elif state == ci.QUEUED:
-        text = _t("Queued: offline; it will be fetched when the network is back") if full \
-            else status_word(state)
+        text = translate("CrossrefMessages", "Queued: offline; it will be fetched when the "
+                                             "network is back") if full else status_word(state)
     elif state in (ci.FAILED, ci.NOT_FOUND) and update.failure and \
             update.failure != "not-found":
-        text = _t("Failed: %1").replace(
+        text = translate("CrossrefMessages", "Failed: %1").replace(
             "%1", failure_text(update.failure, update.http_status, update.detail))
     else:
         text = status_word(state)
     if full and update.agency and update.agency != "crossref" and state in (
             ci.ADDED, ci.ALREADY, ci.REFRESHED, ci.UP_TO_DATE):
-        text += " — " + _t("metadata from %1").replace("%1", agency_name(update.agency))
+        text += " — " + translate("CrossrefMessages", "metadata from %1").replace(
+            "%1", agency_name(update.agency))
     flags = notices_text(update, full=full)
     if flags:
         text += " — ⚠ " + flags
@@ -146,18 +151,18 @@ def summary_text(counts: dict[str, int], done: int, total: int) -> str:
             continue
         # Literal strings so lupdate finds each one.
         if state == ci.ADDED:
-            parts.append(_t("%n added", n))
+            parts.append(translate("CrossrefMessages", "%n added", None, n))
         elif state == ci.ADDED_FROM_CACHE:
-            parts.append(_t("%n added from cache", n))
+            parts.append(translate("CrossrefMessages", "%n added from cache", None, n))
         elif state == ci.ALREADY:
-            parts.append(_t("%n already in library", n))
+            parts.append(translate("CrossrefMessages", "%n already in library", None, n))
         elif state == ci.NOT_FOUND:
-            parts.append(_t("%n not found", n))
+            parts.append(translate("CrossrefMessages", "%n not found", None, n))
         elif state == ci.FAILED:
-            parts.append(_t("%n failed", n))
+            parts.append(translate("CrossrefMessages", "%n failed", None, n))
         elif state == ci.QUEUED:
-            parts.append(_t("%n queued until online", n))
+            parts.append(translate("CrossrefMessages", "%n queued until online", None, n))
         else:
-            parts.append(_t("%n cancelled", n))
-    head = _t("%1 of %2 done").replace("%1", str(done)).replace("%2", str(total))
+            parts.append(translate("CrossrefMessages", "%n cancelled", None, n))
+    head = translate("CrossrefMessages", "%1 of %2 done").replace("%1", str(done)).replace("%2", str(total))
     return head + (": " + ", ".join(parts) if parts else "")

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import html
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 from PySide6.QtCore import QEvent, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QTextBrowser, QWidget
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -22,7 +22,14 @@ from core.text import strip_markup
 from db import attachments, collections, notes, tags
 from db import references as repo
 from db.library import Library
-from gui import labels
+from gui.field_labels import (
+    attachment_kind_label,
+    csl_field_label,
+    item_type_label,
+    language_label,
+    role_label,
+    update_label,
+)
 from gui.reference_model import verdict_word
 
 if TYPE_CHECKING:
@@ -101,22 +108,40 @@ def doi_url(doi: str) -> str:
     return "https://doi.org/" + quote(doi, safe="/:;()._-<>[]")
 
 
-def attachment_url(attachment: attachments.Attachment, base_dir: Path) -> str:
-    if "://" in attachment.path:
-        return attachment.path
-    return QUrl.fromLocalFile(str(attachment.resolve(base_dir))).toString()
+ATTACHMENT_SCHEME = "silteme-attachment"
+ATTACH_LINK = "silteme-action:attach"
+
+
+def attachment_url(attachment: attachments.Attachment) -> str:
+    """The pane's link to an attachment: the window opens it (and says so when the file is
+    gone) instead of handing a possibly stale path to the system."""
+    return f"{ATTACHMENT_SCHEME}:{attachment.id}"
+
+
+def attachment_id(url: QUrl) -> int | None:
+    if url.scheme() != ATTACHMENT_SCHEME:
+        return None
+    try:
+        return int(url.path())
+    except ValueError:
+        return None
 
 
 class DetailPane(QTextBrowser):
-    """Shows `show_reference(id)`, `show_many(ids)` or nothing. `failed` reports a read error."""
+    """Shows `show_ids(ids)`: one reference, a list of several, or nothing. `failed` reports a
+    read error; `attachment_requested(id)` a click on an attachment, `attach_requested()` on
+    "Attach file…"; web links (DOI, URL, ORCID) open in the browser."""
 
     failed = Signal(object)
+    attachment_requested = Signal(int)
+    attach_requested = Signal()
 
     def __init__(self, library: Library, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("detailPane")
         self.library = library
-        self.setOpenExternalLinks(True)
+        self.setOpenLinks(False)
+        self.anchorClicked.connect(self._link_clicked)
         self.setMinimumWidth(240)
         self.details: Details | None = None
         self.ref_ids: list[int] = []
@@ -186,11 +211,11 @@ class DetailPane(QTextBrowser):
         out: list[str] = [self._warnings_html(d)]
         title = strip_markup(ref.title) or self.tr("(no title)")
         out.append(f"<h2 style='margin-bottom:2px'>{_e(title)}</h2>")
-        meta = [labels.item_type(ref.type)]
+        meta = [item_type_label(ref.type)]
         if ref.year:
             meta.append(str(ref.year))
         if ref.language:
-            meta.append(labels.language(ref.language))
+            meta.append(language_label(ref.language))
         out.append(f"<p style='color:#555; margin-top:0'>{_e(' · '.join(meta))}</p>")
         out.append(self._creators_html(ref))
         out.append(self._fields_html(ref))
@@ -211,20 +236,24 @@ class DetailPane(QTextBrowser):
                 body = _e(text).replace("\n", "<br>")
                 out.append("<table width='100%' cellpadding='6' style='background:#fbf7e4; "
                            f"margin-bottom:6px'><tr><td>{body}</td></tr></table>")
-        if d.attachments:
+        can_attach = not self.library.read_only and not d.deleted
+        if d.attachments or can_attach:
             out.append(self._heading(self.tr("Attachments")) + "<p>")
             for att in d.attachments:
                 name = att.title or att.name
-                url = attachment_url(att, self.library.path.parent)
-                out.append(f"<a href='{_e(url)}'>{_e(name)}</a> "
-                           f"<span style='color:#777'>({_e(labels.attachment_kind(att.kind))})</span><br>")
+                kind = attachment_kind_label(att.kind)
+                out.append(f"<a href='{_e(attachment_url(att))}' title='{_e(att.path)}'>"
+                           f"{_e(name)}</a> <span style='color:#777'>({_e(kind)})</span><br>")
+            if can_attach:
+                attach = self.tr("Attach file…")
+                out.append(f"<a href='{ATTACH_LINK}' style='color:#555'>{_e(attach)}</a>")
             out.append("</p>")
         out.append(self._badge_html(d))
         if ref.abstract:
-            out.append(self._heading(labels.field("abstract"))
+            out.append(self._heading(csl_field_label("abstract"))
                        + f"<p>{_e(strip_markup(ref.abstract))}</p>")
         if ref.keywords:
-            out.append(self._heading(labels.field("keyword"))
+            out.append(self._heading(csl_field_label("keyword"))
                        + f"<p>{_e(', '.join(ref.keywords))}</p>")
         return "".join(out)
 
@@ -246,7 +275,7 @@ class DetailPane(QTextBrowser):
                 doi = str(update.get("DOI") or "")
                 date = str(update.get("date") or "")
                 link = f"<a href='{_e(doi_url(doi))}'>{_e(doi)}</a>" if doi else ""
-                kind = labels.update_type(str(update.get("type") or "update"))
+                kind = update_label(str(update.get("type") or "update"))
                 lines.append(" ".join(p for p in (f"<b>{_e(kind)}</b>", _e(date), link) if p))
             parts.append(self._box(heading, bg, fg, lines))
         return "".join(parts)
@@ -271,7 +300,7 @@ class DetailPane(QTextBrowser):
                     f"<a href='{_e(c.orcid)}' style='color:#4a7b2b'>ORCID</a>" for c in orcids
                     if str(c.orcid).startswith("http"))
             count = sum(1 for c in ref.creators if c.role == role)
-            rows.append(self._row(labels.creator_role(role, count), names, escaped=True))
+            rows.append(self._row(role_label(role, count), names, escaped=True))
         return "<table cellspacing='0' cellpadding='2'>" + "".join(rows) + "</table>"
 
     def _fields_html(self, ref: Reference) -> str:
@@ -286,7 +315,7 @@ class DetailPane(QTextBrowser):
             else:
                 text = strip_markup(str(value))
             if text:
-                rows.append(self._row(labels.field(key), text))
+                rows.append(self._row(csl_field_label(key, ref.type), text))
         if not rows:
             return ""
         return "<table cellspacing='0' cellpadding='2'>" + "".join(rows) + "</table>"
@@ -344,6 +373,15 @@ class DetailPane(QTextBrowser):
         text = value if escaped else _e(value)
         return (f"<tr><td style='color:#666; padding-right:10px' valign='top'>{_e(label)}</td>"
                 f"<td>{text}</td></tr>")
+
+    def _link_clicked(self, url: QUrl) -> None:
+        found = attachment_id(url)
+        if found is not None:
+            self.attachment_requested.emit(found)
+        elif url.toString() == ATTACH_LINK:
+            self.attach_requested.emit()
+        elif url.scheme() in ("http", "https", "mailto"):
+            QDesktopServices.openUrl(url)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:

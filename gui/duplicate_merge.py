@@ -45,7 +45,13 @@ from core.model import Creator, Reference
 from db import attachments, collections, notes, tags
 from db import references as refs_repo
 from db.library import Library
-from gui import labels
+from gui.field_labels import (
+    csl_field_label,
+    item_type_label,
+    language_label,
+    role_label,
+    update_label,
+)
 
 # The order fields are shown in: as a record reads (who, what, where, when, identifiers, the
 # rest); keys not listed (kept extra keys) follow in alphabetical order.
@@ -77,7 +83,7 @@ def field_label(key: str) -> str:
            "type": QCoreApplication.translate("DuplicateMerge", "Item type"),
            "updated-by": QCoreApplication.translate("DuplicateMerge",
                                                     "Corrections and retractions")}
-    return own.get(key) or labels.field(key)
+    return own.get(key) or csl_field_label(key)
 
 
 def ordered_keys(keys: set[str]) -> list[str]:
@@ -97,15 +103,15 @@ def value_text(key: str, value: Any) -> str:
         for role, names in value.items():
             shown = "; ".join(Creator.from_csl(n, role).display() for n in names)
             lines.append(shown if role == "author" else
-                         f"{labels.creator_role(role, len(names))}: {shown}")
+                         f"{role_label(role, len(names))}: {shown}")
         return "\n".join(lines)
     if key == "type":
-        return labels.item_type(str(value))
+        return item_type_label(str(value))
     if key == "language":
-        name = labels.language(str(value))
+        name = language_label(str(value))
         return name if name == value else f"{name} ({value})"
     if key == "updated-by" and isinstance(value, list):
-        return "\n".join(f"{labels.update_type(str(u.get('type') or ''))}: {u.get('DOI', '')}"
+        return "\n".join(f"{update_label(str(u.get('type') or ''))}: {u.get('DOI', '')}"
                          if isinstance(u, dict) else str(u) for u in value)
     if isinstance(value, dict) and ("date-parts" in value or "literal" in value or
                                     "raw" in value):

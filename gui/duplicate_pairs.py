@@ -26,7 +26,9 @@ from core.text import collation_key, fold, strip_markup
 from db import duplicates
 from db import references as refs_repo
 from db.library import Library
-from gui import labels
+from gui.field_labels import (
+    item_type_label,
+)
 from gui.tasks import TaskContext
 
 Index = QModelIndex | QPersistentModelIndex
@@ -155,7 +157,7 @@ def record_lines(summary: RecordSummary | None) -> tuple[str, str]:
     title = summary.title or QCoreApplication.translate("DuplicateReasons", "(no title)")
     first = QCoreApplication.translate("DuplicateReasons", "{authors} ({year}). {title}").format(
         authors=summary.authors or "—", year=year, title=title)
-    rest = [p for p in (summary.container, labels.item_type(summary.type),
+    rest = [p for p in (summary.container, item_type_label(summary.type),
                         f"DOI {summary.doi}" if summary.doi else "") if p]
     return first, " · ".join(rest)
 

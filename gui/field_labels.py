@@ -1,17 +1,30 @@
-"""Translated names for what core names with keys: field and section labels (core/type_fields.py),
-item types, creator roles, transliteration schemes, languages and the editor's problem messages.
+"""The one vocabulary of the record for every window and dialog: field and section labels
+(core/type_fields.py keys, and CSL-JSON keys through `csl_field_label`), item types, creator roles,
+languages, transliteration schemes, correction notices, attachment kinds and the editor's problem
+messages.
 
-Each table is built when asked, so it follows the interface language installed at that moment.
-Every string is a literal inside `QCoreApplication.translate(context, ...)` so lupdate finds it.
+Each table is built on first use in the interface language installed then and kept until
+`clear_cache()` (gui/i18n.py calls it when the language changes): the reference table asks for a
+type's name for every cell it paints. Every string is a literal inside
+`QCoreApplication.translate(context, ...)` so lupdate finds it.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import cache
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 
-from core import field_values as fv
+from core import type_fields as tf
+from core.model import CREATOR_ROLES
+
+if TYPE_CHECKING:  # the checks (and python-stdnum) load with the editor, not at start-up
+    from core.field_values import Problem
 
 
+@cache
 def field_labels() -> dict[str, str]:
     """Label key (core/type_fields.py) -> label text."""
     return {
@@ -78,9 +91,11 @@ def field_labels() -> dict[str, str]:
         "interview": QCoreApplication.translate("FieldLabels", "Interview"),
         "isbn": QCoreApplication.translate("FieldLabels", "ISBN"),
         "issn": QCoreApplication.translate("FieldLabels", "ISSN"),
+        "issn_types": QCoreApplication.translate("FieldLabels", "ISSN types"),
         "issue": QCoreApplication.translate("FieldLabels", "Issue"),
         "issuer": QCoreApplication.translate("FieldLabels", "Issuer"),
         "issuing_body": QCoreApplication.translate("FieldLabels", "Issuing body"),
+        "item_type": QCoreApplication.translate("FieldLabels", "Item type"),
         "journal": QCoreApplication.translate("FieldLabels", "Journal"),
         "journal_abbreviation": QCoreApplication.translate("FieldLabels", "Journal abbreviation"),
         "jurisdiction": QCoreApplication.translate("FieldLabels", "Jurisdiction"),
@@ -88,6 +103,7 @@ def field_labels() -> dict[str, str]:
         "kind_of_work": QCoreApplication.translate("FieldLabels", "Kind of work"),
         "language": QCoreApplication.translate("FieldLabels", "Language"),
         "legislative_body": QCoreApplication.translate("FieldLabels", "Legislative body"),
+        "licence": QCoreApplication.translate("FieldLabels", "Licence"),
         "magazine": QCoreApplication.translate("FieldLabels", "Magazine"),
         "manuscript": QCoreApplication.translate("FieldLabels", "Manuscript"),
         "medium": QCoreApplication.translate("FieldLabels", "Medium"),
@@ -112,6 +128,8 @@ def field_labels() -> dict[str, str]:
         "proceedings_title": QCoreApplication.translate("FieldLabels", "Proceedings title"),
         "programme": QCoreApplication.translate("FieldLabels", "Programme"),
         "publication": QCoreApplication.translate("FieldLabels", "Publication"),
+        "published_online": QCoreApplication.translate("FieldLabels", "Published online"),
+        "published_print": QCoreApplication.translate("FieldLabels", "Published in print"),
         "publisher": QCoreApplication.translate("FieldLabels", "Publisher"),
         "reference_work": QCoreApplication.translate("FieldLabels", "Reference work"),
         "reference_work_title": QCoreApplication.translate("FieldLabels", "Encyclopedia or dictionary"),
@@ -132,6 +150,7 @@ def field_labels() -> dict[str, str]:
         "standard": QCoreApplication.translate("FieldLabels", "Standard"),
         "standard_number": QCoreApplication.translate("FieldLabels", "Standard number"),
         "standard_type": QCoreApplication.translate("FieldLabels", "Type of standard"),
+        "subjects": QCoreApplication.translate("FieldLabels", "Subjects"),
         "submitted": QCoreApplication.translate("FieldLabels", "Submitted"),
         "thesis": QCoreApplication.translate("FieldLabels", "Thesis"),
         "title": QCoreApplication.translate("FieldLabels", "Title"),
@@ -141,6 +160,7 @@ def field_labels() -> dict[str, str]:
         "titles": QCoreApplication.translate("FieldLabels", "Title"),
         "translated": QCoreApplication.translate("FieldLabels", "Translated"),
         "translit": QCoreApplication.translate("FieldLabels", "Transliterated"),
+        "updated_by": QCoreApplication.translate("FieldLabels", "Corrections and retractions"),
         "treaty": QCoreApplication.translate("FieldLabels", "Treaty"),
         "treaty_form": QCoreApplication.translate("FieldLabels", "Form of the treaty"),
         "treaty_series": QCoreApplication.translate("FieldLabels", "Treaty series"),
@@ -153,6 +173,7 @@ def field_labels() -> dict[str, str]:
     }
 
 
+@cache
 def field_hints() -> dict[str, str]:
     """Placeholder text (an example of what to type) per label key, and per field kind under
     `kind:<kind>`."""
@@ -182,6 +203,7 @@ def field_hints() -> dict[str, str]:
     return hints
 
 
+@cache
 def type_labels() -> dict[str, str]:
     """CSL item type -> its name."""
     return {
@@ -245,6 +267,7 @@ PUBLICATION_CHOICES: tuple[str, ...] = (
     "article-newspaper", "webpage", "dataset")
 
 
+@cache
 def role_labels() -> dict[str, str]:
     """CSL creator role -> its name."""
     return {
@@ -277,6 +300,7 @@ def role_labels() -> dict[str, str]:
     }
 
 
+@cache
 def scheme_labels() -> dict[str, str]:
     """Transliteration scheme (core/translit.py SCHEMES) -> its name."""
     return {
@@ -288,6 +312,7 @@ def scheme_labels() -> dict[str, str]:
     }
 
 
+@cache
 def language_labels() -> dict[str, str]:
     """ISO 639-1 code -> language name, the team's three languages first."""
     return {
@@ -306,9 +331,14 @@ def language_labels() -> dict[str, str]:
         "tg": QCoreApplication.translate("Languages", "Tajik"),
         "pl": QCoreApplication.translate("Languages", "Polish"),
         "ar": QCoreApplication.translate("Languages", "Arabic"),
+        "it": QCoreApplication.translate("Languages", "Italian"),
+        "pt": QCoreApplication.translate("Languages", "Portuguese"),
+        "ja": QCoreApplication.translate("Languages", "Japanese"),
+        "ko": QCoreApplication.translate("Languages", "Korean"),
     }
 
 
+@cache
 def degree_labels() -> dict[str, str]:
     """Values of a thesis's `degree` (the GOST thesis statement reads them)."""
     return {
@@ -318,8 +348,127 @@ def degree_labels() -> dict[str, str]:
     }
 
 
-def problem_message(problem: fv.Problem) -> str:
+@cache
+def role_labels_plural() -> dict[str, str]:
+    """The common roles, said of several people (the detail pane's "Authors")."""
+    return {
+        "author": QCoreApplication.translate("CreatorRole", "Authors"),
+        "editor": QCoreApplication.translate("CreatorRole", "Editors"),
+        "translator": QCoreApplication.translate("CreatorRole", "Translators"),
+        "compiler": QCoreApplication.translate("CreatorRole", "Compilers"),
+    }
+
+
+@cache
+def update_labels() -> dict[str, str]:
+    """Crossref's update types: the notices that amend a work (retraction, correction...)."""
+    return {
+        "retraction": QCoreApplication.translate("UpdateType", "Retraction"),
+        "partial-retraction": QCoreApplication.translate("UpdateType", "Partial retraction"),
+        "correction": QCoreApplication.translate("UpdateType", "Correction"),
+        "corrigendum": QCoreApplication.translate("UpdateType", "Corrigendum"),
+        "erratum": QCoreApplication.translate("UpdateType", "Erratum"),
+        "expression-of-concern": QCoreApplication.translate("UpdateType", "Expression of concern"),
+        "withdrawal": QCoreApplication.translate("UpdateType", "Withdrawal"),
+        "removal": QCoreApplication.translate("UpdateType", "Removal"),
+        "addendum": QCoreApplication.translate("UpdateType", "Addendum"),
+        "clarification": QCoreApplication.translate("UpdateType", "Clarification"),
+        "new-version": QCoreApplication.translate("UpdateType", "New version"),
+        "update": QCoreApplication.translate("UpdateType", "Update"),
+    }
+
+
+@cache
+def attachment_kind_labels() -> dict[str, str]:
+    return {
+        "file": QCoreApplication.translate("AttachmentKind", "file"),
+        "link": QCoreApplication.translate("AttachmentKind", "link"),
+        "pdf": QCoreApplication.translate("AttachmentKind", "PDF"),
+    }
+
+
+CREATOR_ROLE_KEYS = frozenset(CREATOR_ROLES)
+# Label keys that name a field only next to its original (`Transliterated` under the title): a
+# list of fields (the detail pane, the refresh diff) uses the field's own label instead.
+_RELATIVE_LABELS = frozenset({"translit", "translated"})
+# CSL-JSON keys that no form field shows, and the label key they go by.
+_CSL_ONLY: dict[str, str] = {
+    "type": "item_type", "issn-type": "issn_types", "updated-by": "updated_by",
+    "license": "licence", "subject": "subjects", "published-online": "published_online",
+    "published-print": "published_print", "article-number": "article_number",
+}
+
+
+def item_type_label(csl_type: str | None) -> str:
+    """A CSL item type's name (a type from another tool is shown as it is)."""
+    return type_labels().get(csl_type or "", csl_type or "")
+
+
+def role_label(role: str, count: int = 1) -> str:
+    """A creator role's name; the common roles in the plural when `count` > 1."""
+    if count > 1 and role in role_labels_plural():
+        return role_labels_plural()[role]
+    return role_labels().get(role, role)
+
+
+def language_label(code: str | None) -> str:
+    if not code:
+        return ""
+    return language_labels().get(code.lower(), code)
+
+
+def update_label(kind: str | None) -> str:
+    key = (kind or "update").lower().replace("_", "-")
+    return update_labels().get(key, kind or "")
+
+
+def attachment_kind_label(kind: str) -> str:
+    return attachment_kind_labels().get(kind, kind)
+
+
+def csl_field_label(key: str, item_type: str | None = None) -> str:
+    """The label of a CSL-JSON key (`container-title`, `DOI`, `author`), as the editing form of
+    `item_type` names that field (a law's `authority` is its "Issuing body", a court decision's
+    its "Court"); an unknown key is shown as it is."""
+    if key in CREATOR_ROLE_KEYS:
+        return role_label(key, 2)
+    labels = field_labels()
+    if key in _CSL_ONLY:
+        return labels.get(_CSL_ONLY[key], key)
+    attr = tf.FIELD_OF_CSL.get(key)
+    if attr is None:
+        return key
+    label = _form_label(item_type or "", attr) or tf.FIELDS[attr].label
+    return labels.get(label, label)
+
+
+@cache
+def _form_labels(item_type: str) -> dict[str, str]:
+    form = tf.form_for(item_type)
+    out = {f.key: f.label for section in (tf.title_section(item_type), *form.sections)
+           for f in section.fields if f.label not in _RELATIVE_LABELS}
+    return out
+
+
+def _form_label(item_type: str, attr: str) -> str | None:
+    return _form_labels(item_type).get(attr) if item_type else None
+
+
+_CACHED: tuple[Callable[[], object], ...] = (
+    field_labels, field_hints, type_labels, role_labels, role_labels_plural, scheme_labels,
+    language_labels, degree_labels, update_labels, attachment_kind_labels)
+
+
+def clear_cache() -> None:
+    """Forget the tables built in the previous interface language (gui/i18n.py calls it)."""
+    for fn in _CACHED:
+        fn.cache_clear()  # type: ignore[attr-defined]
+
+
+def problem_message(problem: Problem) -> str:
     """The sentence shown next to a field for a problem found in it."""
+    from core import field_values as fv
+
     code, value, detail = problem.code, problem.value, problem.detail
     if code == fv.DOI_FORMAT:
         return QCoreApplication.translate("FieldProblems", "Not a DOI: a DOI looks like 10.1234/abc")

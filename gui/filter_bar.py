@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QIntValidator, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from core.text import collation_key
 from db.references import Facets, ListFilter
-from gui import labels
+from gui.field_labels import item_type_label, language_label
 
 SEARCH_DELAY_MS = 200
 NO_LANGUAGE = "-"   # the language combo's entry for references without a language
@@ -62,6 +62,16 @@ class SearchField(QLineEdit):
         super().keyPressEvent(event)
 
 
+class ShrinkingComboBox(QComboBox):
+    """A combo box as wide as its minimum contents when there is room, narrower (eliding) when
+    the table gives room to the docked editor."""
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        hint = super().minimumSizeHint()
+        narrow = self.fontMetrics().horizontalAdvance("M" * 4) + 36
+        return QSize(min(hint.width(), narrow), hint.height())
+
+
 class FilterBar(QWidget):
     """`changed(QuickFilters)`: after typing pauses for 200 ms, or at once for the other
     filters and for Enter."""
@@ -74,8 +84,8 @@ class FilterBar(QWidget):
         self.search = SearchField(self)
         self.search.setObjectName("search")
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(150)
-        self.type_combo = QComboBox(self)
+        self.search.setMinimumWidth(110)  # room for the docked editor on a 1280 px screen
+        self.type_combo = ShrinkingComboBox(self)
         self.type_combo.setObjectName("typeFilter")
         self.type_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -90,7 +100,7 @@ class FilterBar(QWidget):
             edit.setMaxLength(4)
             edit.setFixedWidth(self.fontMetrics().horizontalAdvance("00000") + 14)
             edit.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.language_combo = QComboBox(self)
+        self.language_combo = ShrinkingComboBox(self)
         self.language_combo.setObjectName("languageFilter")
         self.language_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -181,11 +191,11 @@ class FilterBar(QWidget):
             combo.clear()
         self.type_combo.addItem(self.tr("All types"), None)
         for csl_type, n in sorted(self._facets.types,
-                                  key=lambda t: collation_key(labels.item_type(t[0]))):
-            self.type_combo.addItem(f"{labels.item_type(csl_type)} ({n})", csl_type)
+                                  key=lambda t: collation_key(item_type_label(t[0]))):
+            self.type_combo.addItem(f"{item_type_label(csl_type)} ({n})", csl_type)
         self.language_combo.addItem(self.tr("All languages"), None)
         for code, n in self._facets.languages:
-            name = labels.language(code) if code else self.tr("No language given")
+            name = language_label(code) if code else self.tr("No language given")
             self.language_combo.addItem(f"{name} ({n})", code or NO_LANGUAGE)
         for combo, chosen in ((self.type_combo, chosen_type),
                               (self.language_combo, chosen_language)):

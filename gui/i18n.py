@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from gui import labels
+from gui import field_labels
 
 UI_LANGUAGES: tuple[str, ...] = ("ru", "kk", "en")
 DEFAULT_LANGUAGE = "ru"
@@ -53,6 +53,6 @@ def set_language(language: str | None) -> str:
         for translator in _installed:
             app.installTranslator(translator)
     QLocale.setDefault(QLocale(code))
-    labels.clear_cache()
+    field_labels.clear_cache()
     _current[:] = [code]
     return code

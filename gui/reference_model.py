@@ -5,7 +5,6 @@ computed off the GUI thread for the rows the view actually asks for."""
 
 from __future__ import annotations
 
-import json
 from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -17,7 +16,6 @@ from PySide6.QtCore import (
     QCoreApplication,
     QDate,
     QLocale,
-    QMimeData,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -34,7 +32,8 @@ from core.text import strip_markup
 from db import references as repo
 from db.library import Library
 from db.references import ListFilter
-from gui import labels
+from gui.field_labels import item_type_label, language_label, update_label
+from gui.reference_mime import REFERENCE_IDS_MIME, reference_mime_data
 from gui.tasks import TaskContext, TaskRunner
 
 if TYPE_CHECKING:  # the journal registry is imported when the first badge is computed
@@ -44,9 +43,17 @@ PAGE_SIZE = 200
 MAX_CACHED_PAGES = 40          # 8,000 rows kept; older pages are fetched again when needed
 MAX_POSITION_LOOKUPS = 2_000   # selected ids searched for in SQL after a reload
 BADGE_BATCH = 400
-MIME_IDS = "application/x-silteme-reference-ids"
 
 ModelIndex = QModelIndex | QPersistentModelIndex
+
+
+# Retractions and withdrawals: the title in red (corrections only carry the ⚠ mark).
+RETRACTED_COLOUR = "#b3261e"
+_WITHDRAWN = frozenset({"retraction", "partial-retraction", "withdrawal", "removal"})
+
+
+def _withdrawn(row: dict[str, Any]) -> bool:
+    return any(u in _WITHDRAWN for u in row.get("updates") or ())
 
 
 @dataclass(frozen=True, slots=True)
@@ -295,6 +302,8 @@ class ReferenceModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and key in ("quartile", "eligibility"):
             badge = self._badges.get(r["id"])
             return _badge_colour(badge, key) if badge is not None else None
+        if role == Qt.ItemDataRole.ForegroundRole and key == "title" and _withdrawn(r):
+            return QColor(RETRACTED_COLOUR)
         return None
 
     def _display(self, r: dict[str, Any], key: str) -> str:
@@ -303,13 +312,15 @@ class ReferenceModel(QAbstractTableModel):
         if key == "year":
             return str(r["year"]) if r.get("year") else ""
         if key == "title":
-            return r.get("title") or ""
+            # A retracted or corrected work is flagged wherever it appears (issue 3).
+            title = r.get("title") or ""
+            return f"⚠ {title}" if r.get("updates") else title
         if key == "container":
             return r.get("container_title") or ""
         if key == "type":
-            return labels.item_type(r.get("type"))
+            return item_type_label(r.get("type"))
         if key == "language":
-            return labels.language(r.get("language"))
+            return language_label(r.get("language"))
         if key == "added":
             added = r.get("added_at")
             if isinstance(added, datetime):
@@ -326,6 +337,10 @@ class ReferenceModel(QAbstractTableModel):
         return "?" if badge.result is Result.UNKNOWN else "–"
 
     def _tooltip(self, r: dict[str, Any], key: str) -> str | None:
+        if key == "title" and r.get("updates"):
+            notices = ", ".join(dict.fromkeys(update_label(u) for u in r["updates"]))
+            return self.tr("Updated by a notice: {notices}").format(notices=notices) + \
+                "\n" + (r.get("title") or "")
         if key in ("title", "authors", "container"):
             text = self._display(r, key)
             return text if len(text) > 30 else None
@@ -361,14 +376,12 @@ class ReferenceModel(QAbstractTableModel):
         return base | Qt.ItemFlag.ItemIsDragEnabled if index.isValid() else base
 
     def mimeTypes(self) -> list[str]:  # noqa: N802
-        return [MIME_IDS]
+        return [REFERENCE_IDS_MIME]
 
-    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:  # noqa: N802
-        ids = self.ids_at({i.row() for i in indexes})
-        mime = QMimeData()
-        mime.setData(MIME_IDS, json.dumps(ids).encode("utf-8"))
-        mime.setText(" ".join(str(i) for i in ids))
-        return mime
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> Any:  # noqa: N802
+        """The dragged rows' ids in table order (gui/reference_mime.py: the sidebar and the
+        bibliography builder read the same format)."""
+        return reference_mime_data(self.ids_at({i.row() for i in indexes}))
 
     def supportedDragActions(self) -> Qt.DropAction:  # noqa: N802
         return Qt.DropAction.CopyAction | Qt.DropAction.MoveAction

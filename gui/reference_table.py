@@ -3,21 +3,48 @@ menu), SQL sorting by header click, multi-select that survives reloads, drag to 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QEvent, QItemSelection, QItemSelectionModel, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QContextMenuEvent, QKeyEvent
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QByteArray,
+    QEvent,
+    QItemSelection,
+    QItemSelectionModel,
+    QMimeData,
+    QPoint,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import (
+    QAction,
+    QContextMenuEvent,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QKeyEvent,
+)
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
 
 from gui.reference_model import COLUMN_KEYS, COLUMNS, ReferenceModel, column_title
 
 
+def local_files(mime: QMimeData | None) -> list[Path]:
+    """The local files a drag carries (none for a drag of table rows)."""
+    if mime is None or not mime.hasUrls():
+        return []
+    return [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()]
+
+
 class ReferenceTable(QTableView):
     """`selection_changed_ids` carries the ids of the selected rows; `activated_id` a double-click
-    or Enter on a row; `context_menu_requested` a right click (global position). Delete is the
-    window's "Move to trash" action."""
+    or Enter on a row; `context_menu_requested` a right click (global position);
+    `files_dropped(paths, ref_id | None)` files dropped from the file manager, with the
+    reference of the row they fell on. Delete is the window's "Move to trash" action."""
 
     selection_changed_ids = Signal(list)
     activated_id = Signal(int)
     context_menu_requested = Signal(QPoint)
+    files_dropped = Signal(list, object)
 
     def __init__(self, model: ReferenceModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -34,6 +61,8 @@ class ReferenceTable(QTableView):
         self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setDragEnabled(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        self.setAcceptDrops(True)  # files from the file manager only (see dropEvent)
+        self.setDropIndicatorShown(False)
         self.setCornerButtonEnabled(False)
         vertical = self.verticalHeader()
         vertical.setVisible(False)
@@ -188,6 +217,29 @@ class ReferenceTable(QTableView):
                 event.accept()
                 return
         super().keyPressEvent(event)
+
+    # ------------------------------------------------------------------ dropping files
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
+        if local_files(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()  # rows of this table are dragged elsewhere, never onto it
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802 - Qt override
+        if local_files(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt override
+        paths = local_files(event.mimeData())
+        if not paths:
+            event.ignore()
+            return
+        index = self.indexAt(event.position().toPoint())
+        ref_id = self.ref_model.id_at(index.row()) if index.isValid() else None
+        event.acceptProposedAction()
+        self.files_dropped.emit(paths, ref_id)
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 - Qt override
         index = self.indexAt(event.pos())

@@ -16,7 +16,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -41,6 +41,7 @@ from db import references as refs_repo
 from db.library import Library
 from gui import crossref_messages as msg
 from gui.doi_batch import failure_of
+from gui.field_labels import csl_field_label
 from gui.find_doi_dialog import reference_summary
 from gui.tasks import TaskContext, TaskHandle, TaskRunner
 
@@ -98,38 +99,6 @@ def apply_refresh(lib: Library, plan: RefreshPlan, keys: list[str]) -> list[str]
         refs_repo.update_reference(s, merged)
         crossref_cache.put(s, plan.result)
     return [c.key for c in chosen]
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("RefreshDialog", text)
-
-
-def field_label(key: str) -> str:
-    """A CSL-JSON key as the user knows the field."""
-    labels = {
-        "type": _t("Type"), "title": _t("Title"), "title-short": _t("Short title"),
-        "author": _t("Authors"), "editor": _t("Editors"), "translator": _t("Translators"),
-        "container-title": _t("Journal / book"), "container-title-short": _t("Journal abbreviation"),
-        "collection-title": _t("Series"), "volume": _t("Volume"), "issue": _t("Issue"),
-        "page": _t("Pages"), "number": _t("Number"), "edition": _t("Edition"),
-        "issued": _t("Date"), "DOI": "DOI", "ISSN": "ISSN", "issn-type": _t("ISSN types"),
-        "ISBN": "ISBN", "URL": "URL", "publisher": _t("Publisher"),
-        "publisher-place": _t("Place"), "language": _t("Language"), "abstract": _t("Abstract"),
-        "keyword": _t("Keywords"), "updated-by": _t("Corrections / retractions"),
-        "event-title": _t("Conference"), "event-place": _t("Conference place"),
-        "genre": _t("Genre"), "license": _t("Licence"), "subject": _t("Subjects"),
-        "published-online": _t("Published online"), "article-number": _t("Article number"),
-        "number-of-pages": _t("Number of pages"), "archive": _t("Archive"),
-        "title-translit": _t("Title, transliterated"),
-        "title-translated": _t("Title, translated"),
-        "container-title-translit": _t("Journal / book, transliterated"),
-        "container-title-translated": _t("Journal / book, translated"),
-        "authority": _t("Issuing body"), "jurisdiction": _t("Jurisdiction"),
-        "adopted": _t("Adopted"), "version-date": _t("Version (as amended on)"),
-        "case-number": _t("Case number"), "note": _t("Note"), "source": _t("Source"),
-        "collection-number": _t("Number in series"), "original-date": _t("Original date"),
-    }
-    return labels.get(key, key)
 
 
 def format_value(value: Any) -> str:
@@ -300,7 +269,7 @@ class RefreshDialog(QDialog):
         self._update_apply()
 
     def _fill_row(self, row: int, change: FieldChange, ticked: bool) -> None:
-        field = QTableWidgetItem(field_label(change.key))
+        field = QTableWidgetItem(csl_field_label(change.key, self.reference.type))
         field.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
                        | Qt.ItemFlag.ItemIsUserCheckable)
         field.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
@@ -374,7 +343,7 @@ class RefreshDialog(QDialog):
 
     def _apply_failed(self, exc: BaseException, details: str) -> None:
         if isinstance(exc, ChangedMeanwhileError):
-            names = ", ".join(field_label(k) for k in exc.keys)
+            names = ", ".join(csl_field_label(k, self.reference.type) for k in exc.keys)
             self._set_status(self.tr("Nothing was changed: %1 changed meanwhile. Fetch again "
                                      "to compare with what is stored now.").replace("%1", names),
                              error=True)

@@ -1,10 +1,10 @@
-"""The sidebar: My library, the team's publications, collections as a nested tree, tags, the trash
-and the journals entry, each with its count. Selecting an entry changes the table's scope;
-references dropped on an entry are filed there."""
+"""The sidebar: My library, the team's publications (with the grant's progress under them),
+collections as a nested tree, tags, the trash and the journals, each listing with its count.
+Selecting a listing changes the table's scope; Journals and Grant progress show their views in
+place of the table; references dropped on an entry are filed there."""
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QPoint, Qt, Signal
@@ -24,7 +24,7 @@ from db import collections, tags
 from db import references as repo
 from db.library import Library
 from db.references import ListFilter
-from gui.reference_model import MIME_IDS
+from gui.reference_mime import reference_ids
 
 TEAM_PROJECT = "team"
 SCOPE_ROLE = Qt.ItemDataRole.UserRole
@@ -34,7 +34,7 @@ COUNT_ROLE = Qt.ItemDataRole.UserRole + 1
 @dataclass(frozen=True, slots=True)
 class Scope:
     """What the sidebar selected: `library`, `team`, `collection` (id), `tag` (id), `trash`,
-    or the headers `collections`, `tags` and the `journals` entry (not listings)."""
+    the headers `collections` and `tags`, or the views `journals` and `grant` (not listings)."""
 
     kind: str
     id: int | None = None
@@ -65,18 +65,20 @@ LIBRARY = Scope("library")
 TEAM = Scope("team")
 TRASH = Scope("trash")
 JOURNALS = Scope("journals")
+GRANT = Scope("grant")
+VIEWS = ("journals", "grant")  # entries that show a view of their own instead of the table
 COLLECTIONS = Scope("collections")
 TAGS = Scope("tags")
 
 
 class Sidebar(QTreeWidget):
-    """`scope_changed(Scope)` when a listing is chosen; `journals_requested()` for the journals
-    entry; `references_dropped(Scope, ids)` when table rows are dropped on an entry;
-    `context_menu_requested(Scope, global pos)` for the window's menu; `delete_requested(Scope)`
-    for the Delete key on an entry."""
+    """`scope_changed(Scope)` when a listing is chosen; `view_requested(str)` when the entry chosen
+    shows "references" (any listing), "journals" or "grant"; `references_dropped(Scope, ids)`
+    when table rows are dropped on an entry; `context_menu_requested(Scope, global pos)` for the
+    window's menu; `delete_requested(Scope)` for the Delete key on an entry."""
 
     scope_changed = Signal(object)
-    journals_requested = Signal()
+    view_requested = Signal(str)
     references_dropped = Signal(object, list)
     context_menu_requested = Signal(object, QPoint)
     delete_requested = Signal(object)
@@ -102,7 +104,8 @@ class Sidebar(QTreeWidget):
         header.setSectionResizeMode(1, header.ResizeMode.ResizeToContents)
         self._items: dict[tuple[str, int | None], QTreeWidgetItem] = {}
         self._current: Scope = LIBRARY
-        self._expanded: set[tuple[str, int | None]] = {COLLECTIONS.key, TAGS.key}
+        self._view = "references"
+        self._expanded: set[tuple[str, int | None]] = {COLLECTIONS.key, TAGS.key, TEAM.key}
         self.currentItemChanged.connect(self._current_changed)
         self.reload()
 
@@ -132,7 +135,10 @@ class Sidebar(QTreeWidget):
         self._items = {}
         style = self.style()
         self._add(None, LIBRARY, total, style.standardIcon(QStyle.StandardPixmap.SP_DirHomeIcon))
-        self._add(None, TEAM, team, style.standardIcon(QStyle.StandardPixmap.SP_DialogYesButton))
+        team_item = self._add(None, TEAM, team,
+                              style.standardIcon(QStyle.StandardPixmap.SP_DialogYesButton))
+        self._add(team_item, GRANT, None,
+                  style.standardIcon(QStyle.StandardPixmap.SP_FileDialogInfoView))
         coll_root = self._add(None, COLLECTIONS, None,
                               style.standardIcon(QStyle.StandardPixmap.SP_DirIcon))
         folder = style.standardIcon(QStyle.StandardPixmap.SP_DirClosedIcon)
@@ -157,7 +163,8 @@ class Sidebar(QTreeWidget):
             # The first time, the whole collection tree is open; then as the user left it.
             item.setExpanded(key in self._expanded or (first and key[0] == "collection"))
         current = self._items.get(self._current.key) or self._items[LIBRARY.key]
-        self.setCurrentItem(current)
+        shown = self._items.get((self._view, None)) if self._view in VIEWS else None
+        self.setCurrentItem(shown or current)
         self.blockSignals(False)
         self.retranslate()
         found = current.data(0, SCOPE_ROLE)
@@ -200,11 +207,13 @@ class Sidebar(QTreeWidget):
             "tags": self.tr("Tags"),
             "trash": self.tr("Trash"),
             "journals": self.tr("Journals"),
+            "grant": self.tr("Grant progress"),
         }
         tips = {
             "team": self.tr("The team's own publications, checked against the grant's rules"),
             "trash": self.tr("Deleted references: restore them or empty the trash"),
             "journals": self.tr("Journal metrics, indexes and lists; grant progress"),
+            "grant": self.tr("How the team's publications meet the grant's requirements"),
         }
         for key, item in self._items.items():
             if key[0] in names:
@@ -217,7 +226,22 @@ class Sidebar(QTreeWidget):
     # ------------------------------------------------------------------ selection
     @property
     def current_scope(self) -> Scope:
+        """The table's scope (the last listing chosen, also while a view is shown)."""
         return self._current
+
+    @property
+    def current_view(self) -> str:
+        """What the central area shows: "references", "journals" or "grant"."""
+        return self._view
+
+    def select_view(self, view: str) -> None:
+        """Select the entry of a view ("references" selects the table's scope again)."""
+        if view in VIEWS:
+            self.select_scope(Scope(view))
+        else:
+            item = self._items.get(self._current.key)
+            if item is not None:
+                self.setCurrentItem(item)
 
     def select_scope(self, scope: Scope) -> bool:
         item = self._items.get(scope.key)
@@ -239,18 +263,18 @@ class Sidebar(QTreeWidget):
         if current is None:
             return
         scope: Scope = current.data(0, SCOPE_ROLE)
-        if scope.kind == "journals":
-            # The journals view is a window of its own: the table keeps its scope.
-            self.blockSignals(True)
-            self.setCurrentItem(previous or self._items[self._current.key])
-            self.blockSignals(False)
-            self.journals_requested.emit()
+        if scope.kind in VIEWS:
+            # The view takes the central area; the table keeps its scope for when it is back.
+            self._view = scope.kind
+            self.view_requested.emit(scope.kind)
             return
         if not scope.is_listing:
             return
+        self._view = "references"
         if scope != self._current:
             self._current = scope
             self.scope_changed.emit(scope)
+        self.view_requested.emit("references")
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         if event.key() == Qt.Key.Key_Delete and self._current.kind == "collection":
@@ -273,13 +297,13 @@ class Sidebar(QTreeWidget):
         return scope if scope.kind in ("collection", "tag", "team", "trash") else None
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
-        if event.mimeData().hasFormat(MIME_IDS):
+        if reference_ids(event.mimeData()) is not None:
             event.acceptProposedAction()
         else:
             event.ignore()
 
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802 - Qt override
-        if event.mimeData().hasFormat(MIME_IDS) and \
+        if reference_ids(event.mimeData()) is not None and \
                 self._drop_scope(event.position().toPoint()) is not None:
             event.acceptProposedAction()
         else:
@@ -287,12 +311,8 @@ class Sidebar(QTreeWidget):
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt override
         scope = self._drop_scope(event.position().toPoint())
-        if scope is None or not event.mimeData().hasFormat(MIME_IDS):
-            event.ignore()
-            return
-        try:
-            ids = [int(i) for i in json.loads(bytes(event.mimeData().data(MIME_IDS).data()))]
-        except (ValueError, TypeError):
+        ids = reference_ids(event.mimeData())
+        if scope is None or ids is None:
             event.ignore()
             return
         event.acceptProposedAction()

@@ -101,7 +101,15 @@ class LibraryCommand(QUndoCommand):
 def execute(stack: QUndoStack | None, command: LibraryCommand) -> None:
     """Carry out `command` now (exceptions reach the caller, nothing is pushed), then put it on
     `stack` for undo. Without a stack the command is only carried out."""
-    change = command.apply()
+    push_applied(stack, command, command.apply())
+
+
+def push_applied(stack: QUndoStack | None, command: LibraryCommand,
+                 change: LibraryChange) -> None:
+    """The second half of `execute` for a command whose `apply()` ran elsewhere (the window moves
+    thousands of references to the trash in a background task, then calls this on the GUI
+    thread with what `apply()` returned): report the change and push the command without
+    applying it again."""
     command._report(change)
     if stack is not None:
         command._skip_redo = True

@@ -1,7 +1,10 @@
-"""Render the real main window offscreen, on a real library, to the PNGs the README shows:
+"""Render every screenshot the README shows, offscreen, from the real widgets on real libraries:
 
-    docs/screenshots/main-window.png      Russian interface, a Kazakh article selected
-    docs/screenshots/main-window-kk.png   Kazakh interface, a corrected article selected
+    docs/screenshots/main-window.png           Russian interface, a Kazakh article selected
+    docs/screenshots/main-window-kk.png        Kazakh interface, a corrected article selected
+    docs/screenshots/main-window-editing.png   the reference editor docked beside the table
+    docs/screenshots/bibliography-builder.png  (tools/screenshots_bibliography.py)
+    docs/screenshots/journal-page.png          (tools/screenshots_journal.py)
 
 The library is built fresh in a temporary folder: the real Crossref records of
 shared/fixtures/crossref (as add-by-DOI maps them), the real SCImago 2002 sample as the journal
@@ -183,7 +186,8 @@ def settle(app: QApplication, window: object) -> None:
     app.processEvents()
 
 
-def render(path: Path, prefs_path: Path, language: str, select: int, out: Path) -> None:
+def render(path: Path, prefs_path: Path, language: str, select: int, out: Path, *,
+           edit: bool = False) -> None:
     from gui import i18n
     from gui.main_window import MainWindow
     from gui.preferences import Preferences
@@ -201,6 +205,8 @@ def render(path: Path, prefs_path: Path, language: str, select: int, out: Path) 
     window.table.select_ids([select])
     settle(app, window)
     window.table.scrollTo(window.model.index(window.model.rows_of([select])[select], 0))
+    if edit:
+        window.open_editor(select)  # the docked editor, widened for its form
     settle(app, window)
     out.parent.mkdir(parents=True, exist_ok=True)
     window.grab().save(str(out))
@@ -221,6 +227,14 @@ def main() -> int:
         render(path, Path(tmp) / "ru.ini", "ru", ids["kz_article"], args.out / "main-window.png")
         render(path, Path(tmp) / "kk.ini", "kk", ids["corrected"],
                args.out / "main-window-kk.png")
+        render(path, Path(tmp) / "edit.ini", "ru", ids["law_migration"],
+               args.out / "main-window-editing.png", edit=True)
+    from gui import i18n
+    from tools import screenshots_bibliography, screenshots_journal
+
+    i18n.set_language("en")  # the builder and the journal page are shown in English
+    print(f"wrote {screenshots_bibliography.render(args.out / 'bibliography-builder.png')}")
+    print(f"wrote {screenshots_journal.render(args.out / 'journal-page.png')}")
     del app
     return 0
 

@@ -208,6 +208,54 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the last edit, move to the trash or restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do again what was undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit in a &amp;window…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected reference in a window of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attach file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link a file (a PDF, a scan) to the selected reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import journal &amp;metrics…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a CiteScore, SCImago, Web of Science or ministry list file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Grant progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the team&apos;s publications meet the grant&apos;s requirements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -233,10 +281,6 @@
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not available yet in this build</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -333,6 +377,39 @@ https://doi.org/10.7868/S0040357115030100
     <message>
         <source>Open or create a library</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentActions</name>
+    <message>
+        <source>File not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attached file is no longer there:
+{path}
+
+It was moved, renamed or deleted. Attach it again from where it is now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No program opens {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attaching files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) attached.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -670,6 +747,13 @@ https://doi.org/10.7868/S0040357115030100
     </message>
 </context>
 <context>
+    <name>CentralViews</name>
+    <message>
+        <source>Grant report written: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CitationPanel</name>
     <message>
         <source>In-text citation</source>
@@ -793,110 +877,6 @@ https://doi.org/10.7868/S0040357115030100
 </context>
 <context>
     <name>CreatorRole</name>
-    <message>
-        <source>Author</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Editor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Translator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Compiler</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Author of the book</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Series editor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Editor-in-chief</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contributor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chair</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Organiser</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reviewed author</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Original author</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recipient</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Interviewer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Director</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Illustrator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Curator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Composer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Executive producer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Guest</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Host</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Narrator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Performer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Producer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Script writer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Series creator</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Authors</source>
         <translation type="unfinished"></translation>
@@ -1128,6 +1108,220 @@ https://doi.org/10.7868/S0040357115030100
     </message>
 </context>
 <context>
+    <name>CrossrefMessages</name>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added from cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already in library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refreshed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued (offline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer in time (timeout)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no connection to the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server keeps asking to slow down (HTTP 429); try again later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server error (HTTP %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad response from the server (HTTP %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad response from the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the DOI resolver sent us to %1, which is not a registration agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>neither Crossref nor the DOI&apos;s registration agency knows it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not be saved to the library: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RETRACTED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WITHDRAWN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REMOVED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expression of concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>addendum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clarification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (notice %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notice: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flagged %n work(s) in your library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already in library (#%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added from cache (fetched %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued: offline; it will be fetched when the network is back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metadata from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n added from cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n already in library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n queued until online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DetailArea</name>
+    <message>
+        <source>This reference cannot be edited: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected reference here (Enter, F2 or a double click on a row)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one reference to edit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a reference to edit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
         <source>Select a reference to see its details.</source>
@@ -1163,6 +1357,10 @@ https://doi.org/10.7868/S0040357115030100
     </message>
     <message>
         <source>Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1597,205 +1795,110 @@ https://doi.org/10.7868/S0040357115030100
     </message>
 </context>
 <context>
-    <name>Field</name>
+    <name>ExportDialog</name>
     <message>
-        <source>Title</source>
+        <source>references</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Short title</source>
+        <source>library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Title (transliterated)</source>
+        <source>BibTeX (*.bib)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Title (translated)</source>
+        <source>RIS (*.ris)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Published in</source>
+        <source>CSL-JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Abbreviation</source>
+        <source>Export to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Published in (transliterated)</source>
+        <source>Choose a file to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Published in (translated)</source>
+        <source>The folder {folder} does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Series</source>
+        <source>Writing {file}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Number in series</source>
+        <source>Exporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n reference(s) to {path}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file could not be written: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Volume</source>
+        <source>Cancelled: no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Issue</source>
+        <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Pages</source>
+        <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Number</source>
+        <source>References</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Selected references (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Collection:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Edition</source>
+        <source>with its sub-collections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Whole library (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Number of pages</source>
+        <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Number of volumes</source>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Publisher</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Event</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Event place</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Event date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Accessed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Original date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Submitted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Adopted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>As amended on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Issuing body</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Jurisdiction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Official publication</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gazette year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gazette number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gazette article</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Case number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Genre</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Medium</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Section</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Archive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Location in archive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Catalogue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Citation key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DOI</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ISBN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ISSN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Extra</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keywords</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Abstract</source>
+        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2151,6 +2254,10 @@ https://doi.org/10.7868/S0040357115030100
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>ISSN types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Issue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2160,6 +2267,10 @@ https://doi.org/10.7868/S0040357115030100
     </message>
     <message>
         <source>Issuing body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2188,6 +2299,10 @@ https://doi.org/10.7868/S0040357115030100
     </message>
     <message>
         <source>Legislative body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2287,6 +2402,14 @@ https://doi.org/10.7868/S0040357115030100
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Published online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published in print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Publisher</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2367,6 +2490,10 @@ https://doi.org/10.7868/S0040357115030100
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Subjects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Submitted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2396,6 +2523,10 @@ https://doi.org/10.7868/S0040357115030100
     </message>
     <message>
         <source>Transliterated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrections and retractions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2778,185 +2909,242 @@ https://doi.org/10.7868/S0040357115030100
     </message>
 </context>
 <context>
-    <name>ItemType</name>
+    <name>ImportDialog</name>
     <message>
-        <source>Article</source>
+        <source>References and PDFs (*.bib *.bibtex *.ris *.json *.csljson *.csv *.txt *.nbib *.medline *.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Journal article</source>
+        <source>BibTeX (*.bib *.bibtex)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Magazine article</source>
+        <source>RIS (*.ris)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Newspaper article</source>
+        <source>CSL-JSON (*.json *.csljson)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Bill</source>
+        <source>Scopus CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Book</source>
+        <source>Web of Science (*.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Broadcast</source>
+        <source>PubMed MEDLINE (*.nbib *.medline *.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Book chapter</source>
+        <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Classic work</source>
+        <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Collection</source>
+        <source>Import references</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) to import. Each file is imported in one step: a file that cannot be read changes nothing.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Dataset</source>
+        <source>Add files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Document</source>
+        <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Entry</source>
+        <source>Into collection:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Dictionary entry</source>
+        <source>None (only My library)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Encyclopedia entry</source>
+        <source>BibTeX, RIS, CSL-JSON, Scopus CSV, Web of Science and PubMed files are recognised by their content. A PDF is looked up by its DOI and attached to its reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportFlow</name>
+    <message>
+        <source>Import references</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportRun</name>
+    <message>
+        <source>PDFs are imported through Crossref, which is not available here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Event</source>
+        <source>The check for duplicates was cancelled; the file was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummaryDialog</name>
+    <message>
+        <source>Import summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Figure</source>
+        <source>Copy report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Graphic</source>
+        <source>Copy the whole summary as plain text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Hearing</source>
+        <source>Show added references</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Interview</source>
+        <source>Review duplicates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Court decision</source>
+        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Law</source>
+        <source>Added: {added}. Merged into existing references: {merged}. Skipped: {skipped}. Imported with problems: {problems}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be read.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Manuscript</source>
+        <source>{file}, line {line}, entry {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Map</source>
+        <source>{file}, line {line}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Film</source>
+        <source>{file}, entry {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Musical score</source>
+        <source>{where}: merged into “{title}”, which gained {fields}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Pamphlet</source>
+        <source>{where}: already in the library as “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Conference paper</source>
+        <source>Possible duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) look like the same work; nothing was merged. Review them in the duplicates view.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“{first}” and “{second}” ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Patent</source>
+        <source>Not imported: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Performance</source>
+        <source>Cancelled: nothing from this file was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reference(s) added.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) matched a reference already in the library (same DOI or ISBN):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) skipped:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) imported with a problem:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Added “{title}” (DOI {doi}) with the PDF attached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Periodical</source>
+        <source>The PDF is now attached to “{title}” (DOI {doi}), which was already in the library.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Personal communication</source>
+        <source>Already attached to “{title}”: nothing changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Post</source>
+        <source>Not imported: the PDF holds no DOI, and no work was chosen among Crossref&apos;s matches for “{title}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Blog post</source>
+        <source>Not imported: the PDF holds neither a DOI nor a title to search for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Regulation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Book review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Software</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Song</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Speech</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Standard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Thesis</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Treaty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Web page</source>
+        <source>Copied</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3779,85 +3967,6 @@ https://doi.org/10.7868/S0040357115030100
     </message>
 </context>
 <context>
-    <name>Language</name>
-    <message>
-        <source>Russian</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kazakh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>German</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>French</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Spanish</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Italian</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ukrainian</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Uzbek</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kyrgyz</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tajik</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Turkish</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Belarusian</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Polish</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chinese</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Japanese</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Korean</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Arabic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Portuguese</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Languages</name>
     <message>
         <source>Russian</source>
@@ -3919,13 +4028,25 @@ https://doi.org/10.7868/S0040357115030100
         <source>Arabic</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Italian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
-    <message>
-        <source>This feature is not available yet in this build.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>The library is read-only.</source>
         <translation type="unfinished"></translation>
@@ -3996,6 +4117,42 @@ https://doi.org/10.7868/S0040357115030100
     </message>
     <message>
         <source>Adding to collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported {count} references to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bibliography written: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes to “{title}”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not undo or redo: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo {action}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo {action}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4729,6 +4886,53 @@ skipped</source>
     </message>
 </context>
 <context>
+    <name>PdfMatchDialog</name>
+    <message>
+        <source>Which work is this PDF?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{file}” holds no DOI. Crossref works whose title matches “{title}”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal / book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DOI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import as this work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A weak match: check the title, year and authors against the PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PendingMonitor</name>
     <message>
         <source>Fetching pending DOIs</source>
@@ -4776,6 +4980,17 @@ skipped</source>
     </message>
     <message>
         <source>{subject}, {year}: percentile {percentile}, Q{quartile}{status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuickCopy</name>
+    <message>
+        <source>Copied %n reference(s) in {style}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formatting citations</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4959,6 +5174,10 @@ skipped</source>
     </message>
     <message>
         <source>Date added to the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated by a notice: {notices}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5235,6 +5454,10 @@ skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Grant progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The team&apos;s own publications, checked against the grant&apos;s rules</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5244,6 +5467,10 @@ skipped</source>
     </message>
     <message>
         <source>Journal metrics, indexes and lists; grant progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the team&apos;s publications meet the grant&apos;s requirements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -208,6 +208,54 @@
         <translation>Silteme &amp;туралы</translation>
     </message>
     <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Болдырмау</translation>
+    </message>
+    <message>
+        <source>Undo the last edit, move to the trash or restore</source>
+        <translation>Соңғы өзгерісті, себетке жіберуді немесе қалпына келтіруді болдырмау</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Қайталау</translation>
+    </message>
+    <message>
+        <source>Do again what was undone</source>
+        <translation>Болдырылмаған әрекетті қайта орындау</translation>
+    </message>
+    <message>
+        <source>Edit in a &amp;window…</source>
+        <translation>Бөлек &amp;терезеде түзету…</translation>
+    </message>
+    <message>
+        <source>Edit the selected reference in a window of its own</source>
+        <translation>Таңдалған сілтемені бөлек терезеде түзету</translation>
+    </message>
+    <message>
+        <source>&amp;Attach file…</source>
+        <translation>Файл &amp;тіркеу…</translation>
+    </message>
+    <message>
+        <source>Link a file (a PDF, a scan) to the selected reference</source>
+        <translation>Таңдалған сілтемеге файл (PDF, скан) тіркеу</translation>
+    </message>
+    <message>
+        <source>Import journal &amp;metrics…</source>
+        <translation>Журнал &amp;көрсеткіштерін импорттау…</translation>
+    </message>
+    <message>
+        <source>Import a CiteScore, SCImago, Web of Science or ministry list file</source>
+        <translation>CiteScore, SCImago, Web of Science файлын немесе министрлік тізімін импорттау</translation>
+    </message>
+    <message>
+        <source>&amp;Grant progress</source>
+        <translation>&amp;Гранттың орындалуы</translation>
+    </message>
+    <message>
+        <source>How the team&apos;s publications meet the grant&apos;s requirements</source>
+        <translation>Топ жарияланымдарының грант талаптарына сәйкестігі</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -237,7 +285,7 @@
     </message>
     <message>
         <source>Not available yet in this build</source>
-        <translation>Бұл жинақта әзірге қолжетімсіз</translation>
+        <translation type="vanished">Бұл жинақта әзірге қолжетімсіз</translation>
     </message>
 </context>
 <context>
@@ -335,6 +383,42 @@ https://doi.org/10.7868/S0040357115030100
     <message>
         <source>Open or create a library</source>
         <translation>Кітапхананы ашу немесе жасау</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentActions</name>
+    <message>
+        <source>File not found</source>
+        <translation>Файл табылмады</translation>
+    </message>
+    <message>
+        <source>The attached file is no longer there:
+{path}
+
+It was moved, renamed or deleted. Attach it again from where it is now.</source>
+        <translation>Тіркелген файл бұрынғы орнында жоқ:
+{path}
+
+Ол жылжытылған, атауы өзгертілген немесе жойылған. Оны қазіргі орнынан қайта тіркеңіз.</translation>
+    </message>
+    <message>
+        <source>No program opens {path}</source>
+        <translation>{path} файлын ашатын бағдарлама жоқ</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Файлдар тіркеу</translation>
+    </message>
+    <message>
+        <source>Attaching files</source>
+        <translation>Файлдар тіркелуде</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) attached.</source>
+        <translation>
+            <numerusform>Тіркелген файлдар: %n.</numerusform>
+            <numerusform>Тіркелген файлдар: %n.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -672,6 +756,13 @@ https://doi.org/10.7868/S0040357115030100
     </message>
 </context>
 <context>
+    <name>CentralViews</name>
+    <message>
+        <source>Grant report written: {path}</source>
+        <translation>Грант есебі жазылды: {path}</translation>
+    </message>
+</context>
+<context>
     <name>CitationPanel</name>
     <message>
         <source>In-text citation</source>
@@ -797,107 +888,107 @@ https://doi.org/10.7868/S0040357115030100
     <name>CreatorRole</name>
     <message>
         <source>Author</source>
-        <translation>Автор</translation>
+        <translation type="vanished">Автор</translation>
     </message>
     <message>
         <source>Editor</source>
-        <translation>Редактор</translation>
+        <translation type="vanished">Редактор</translation>
     </message>
     <message>
         <source>Translator</source>
-        <translation>Аудармашы</translation>
+        <translation type="vanished">Аудармашы</translation>
     </message>
     <message>
         <source>Compiler</source>
-        <translation>Құрастырушы</translation>
+        <translation type="vanished">Құрастырушы</translation>
     </message>
     <message>
         <source>Author of the book</source>
-        <translation>Кітап авторы</translation>
+        <translation type="vanished">Кітап авторы</translation>
     </message>
     <message>
         <source>Series editor</source>
-        <translation>Серия редакторы</translation>
+        <translation type="vanished">Серия редакторы</translation>
     </message>
     <message>
         <source>Editor-in-chief</source>
-        <translation>Бас редактор</translation>
+        <translation type="vanished">Бас редактор</translation>
     </message>
     <message>
         <source>Contributor</source>
-        <translation>Қатысушы</translation>
+        <translation type="vanished">Қатысушы</translation>
     </message>
     <message>
         <source>Chair</source>
-        <translation>Төраға</translation>
+        <translation type="vanished">Төраға</translation>
     </message>
     <message>
         <source>Organiser</source>
-        <translation>Ұйымдастырушы</translation>
+        <translation type="vanished">Ұйымдастырушы</translation>
     </message>
     <message>
         <source>Reviewed author</source>
-        <translation>Пікір жазылған автор</translation>
+        <translation type="vanished">Пікір жазылған автор</translation>
     </message>
     <message>
         <source>Original author</source>
-        <translation>Түпнұсқа авторы</translation>
+        <translation type="vanished">Түпнұсқа авторы</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation>Алушы</translation>
+        <translation type="vanished">Алушы</translation>
     </message>
     <message>
         <source>Interviewer</source>
-        <translation>Сұхбат алушы</translation>
+        <translation type="vanished">Сұхбат алушы</translation>
     </message>
     <message>
         <source>Director</source>
-        <translation>Режиссер</translation>
+        <translation type="vanished">Режиссер</translation>
     </message>
     <message>
         <source>Illustrator</source>
-        <translation>Суретші</translation>
+        <translation type="vanished">Суретші</translation>
     </message>
     <message>
         <source>Curator</source>
-        <translation>Куратор</translation>
+        <translation type="vanished">Куратор</translation>
     </message>
     <message>
         <source>Composer</source>
-        <translation>Композитор</translation>
+        <translation type="vanished">Композитор</translation>
     </message>
     <message>
         <source>Executive producer</source>
-        <translation>Атқарушы продюсер</translation>
+        <translation type="vanished">Атқарушы продюсер</translation>
     </message>
     <message>
         <source>Guest</source>
-        <translation>Қонақ</translation>
+        <translation type="vanished">Қонақ</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation>Жүргізуші</translation>
+        <translation type="vanished">Жүргізуші</translation>
     </message>
     <message>
         <source>Narrator</source>
-        <translation>Баяндаушы</translation>
+        <translation type="vanished">Баяндаушы</translation>
     </message>
     <message>
         <source>Performer</source>
-        <translation>Орындаушы</translation>
+        <translation type="vanished">Орындаушы</translation>
     </message>
     <message>
         <source>Producer</source>
-        <translation>Продюсер</translation>
+        <translation type="vanished">Продюсер</translation>
     </message>
     <message>
         <source>Script writer</source>
-        <translation>Сценарист</translation>
+        <translation type="vanished">Сценарист</translation>
     </message>
     <message>
         <source>Series creator</source>
-        <translation>Серия авторы</translation>
+        <translation type="vanished">Серия авторы</translation>
     </message>
     <message>
         <source>Authors</source>
@@ -1130,6 +1221,220 @@ https://doi.org/10.7868/S0040357115030100
     </message>
 </context>
 <context>
+    <name>CrossrefMessages</name>
+    <message>
+        <source>Waiting</source>
+        <translation>Күтуде</translation>
+    </message>
+    <message>
+        <source>Fetching…</source>
+        <translation>Жүктелуде…</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Болдырылмады</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Қосылды</translation>
+    </message>
+    <message>
+        <source>Added from cache</source>
+        <translation>Кэштен қосылды</translation>
+    </message>
+    <message>
+        <source>Already in library</source>
+        <translation>Кітапханада бар</translation>
+    </message>
+    <message>
+        <source>Refreshed</source>
+        <translation>Жаңартылды</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>Өзекті</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Табылмады</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Қате</translation>
+    </message>
+    <message>
+        <source>Queued (offline)</source>
+        <translation>Кезекте (желі жоқ)</translation>
+    </message>
+    <message>
+        <source>no answer in time (timeout)</source>
+        <translation>уақытында жауап жоқ (тайм-аут)</translation>
+    </message>
+    <message>
+        <source>no connection to the server</source>
+        <translation>сервермен байланыс жоқ</translation>
+    </message>
+    <message>
+        <source>the server keeps asking to slow down (HTTP 429); try again later</source>
+        <translation>сервер сұраныстарды баяулатуды сұрайды (HTTP 429); кейінірек қайталаңыз</translation>
+    </message>
+    <message>
+        <source>server error (HTTP %1)</source>
+        <translation>сервер қатесі (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>bad response from the server (HTTP %1)</source>
+        <translation>сервердің жауабы қате (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>bad response from the server</source>
+        <translation>сервердің жауабы қате</translation>
+    </message>
+    <message>
+        <source>the DOI resolver sent us to %1, which is not a registration agency</source>
+        <translation>DOI резолвері %1 мекенжайына жіберді, ол тіркеу агенттігі емес</translation>
+    </message>
+    <message>
+        <source>neither Crossref nor the DOI&apos;s registration agency knows it</source>
+        <translation>оны Crossref те, DOI тіркеу агенттігі де білмейді</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>болдырылмады</translation>
+    </message>
+    <message>
+        <source>could not be saved to the library: %1</source>
+        <translation>кітапханаға сақтау мүмкін болмады: %1</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>белгісіз қате</translation>
+    </message>
+    <message>
+        <source>RETRACTED</source>
+        <translation>КЕРІ ҚАЙТАРЫЛДЫ</translation>
+    </message>
+    <message>
+        <source>WITHDRAWN</source>
+        <translation>АЛЫНЫП ТАСТАЛДЫ</translation>
+    </message>
+    <message>
+        <source>REMOVED</source>
+        <translation>ЖОЙЫЛДЫ</translation>
+    </message>
+    <message>
+        <source>corrected</source>
+        <translation>түзетілді</translation>
+    </message>
+    <message>
+        <source>expression of concern</source>
+        <translation>алаңдаушылық білдірілді</translation>
+    </message>
+    <message>
+        <source>addendum</source>
+        <translation>қосымша</translation>
+    </message>
+    <message>
+        <source>clarification</source>
+        <translation>түсініктеме</translation>
+    </message>
+    <message>
+        <source>new version</source>
+        <translation>жаңа нұсқа</translation>
+    </message>
+    <message>
+        <source>%1 (notice %2)</source>
+        <translation>%1 (хабарлама %2)</translation>
+    </message>
+    <message>
+        <source>notice: %1</source>
+        <translation>хабарлама: %1</translation>
+    </message>
+    <message>
+        <source>flagged %n work(s) in your library</source>
+        <translation>кітапханада белгіленген жұмыстар: %n</translation>
+    </message>
+    <message>
+        <source>Already in library (#%1)</source>
+        <translation>Кітапханада бар (№%1)</translation>
+    </message>
+    <message>
+        <source>Added from cache (fetched %1)</source>
+        <translation>Кэштен қосылды (%1 жүктелген)</translation>
+    </message>
+    <message>
+        <source>Queued: offline; it will be fetched when the network is back</source>
+        <translation>Кезекте: желі жоқ; желі қосылғанда жүктеледі</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Сәтсіз: %1</translation>
+    </message>
+    <message>
+        <source>metadata from %1</source>
+        <translation>метадеректер: %1</translation>
+    </message>
+    <message>
+        <source>%n added</source>
+        <translation>қосылды: %n</translation>
+    </message>
+    <message>
+        <source>%n added from cache</source>
+        <translation>кэштен: %n</translation>
+    </message>
+    <message>
+        <source>%n already in library</source>
+        <translation>кітапханада бар: %n</translation>
+    </message>
+    <message>
+        <source>%n not found</source>
+        <translation>табылмады: %n</translation>
+    </message>
+    <message>
+        <source>%n failed</source>
+        <translation>қатемен: %n</translation>
+    </message>
+    <message>
+        <source>%n queued until online</source>
+        <translation>желіні күтуде: %n</translation>
+    </message>
+    <message>
+        <source>%n cancelled</source>
+        <translation>болдырылмады: %n</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>%2 ішінен %1 дайын</translation>
+    </message>
+</context>
+<context>
+    <name>DetailArea</name>
+    <message>
+        <source>This reference cannot be edited: {reason}</source>
+        <translation>Бұл сілтемені түзету мүмкін емес: {reason}</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Мәліметтер</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Түзету</translation>
+    </message>
+    <message>
+        <source>Edit the selected reference here (Enter, F2 or a double click on a row)</source>
+        <translation>Таңдалған сілтемені осында түзету (Enter, F2 немесе жолды екі рет шерту)</translation>
+    </message>
+    <message>
+        <source>Select one reference to edit it.</source>
+        <translation>Түзету үшін бір сілтемені таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Select a reference to edit it.</source>
+        <translation>Түзету үшін сілтемені таңдаңыз.</translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
         <source>Select a reference to see its details.</source>
@@ -1166,6 +1471,10 @@ https://doi.org/10.7868/S0040357115030100
     <message>
         <source>Attachments</source>
         <translation>Тіркемелер</translation>
+    </message>
+    <message>
+        <source>Attach file…</source>
+        <translation>Файл тіркеу…</translation>
     </message>
     <message>
         <source>This reference is in the trash.</source>
@@ -1227,11 +1536,11 @@ https://doi.org/10.7868/S0040357115030100
     </message>
     <message>
         <source>Item type</source>
-        <translation>Дереккөз түрі</translation>
+        <translation>Жазба түрі</translation>
     </message>
     <message>
         <source>Corrections and retractions</source>
-        <translation>Түзетулер мен кері қайтарып алулар</translation>
+        <translation>Түзетулер мен кері қайтарулар</translation>
     </message>
 </context>
 <context>
@@ -1539,7 +1848,7 @@ https://doi.org/10.7868/S0040357115030100
     </message>
     <message>
         <source>Cancel</source>
-        <translation>Бас тарту</translation>
+        <translation>Болдырмау</translation>
     </message>
     <message>
         <source>Minimum s&amp;core:</source>
@@ -1583,7 +1892,7 @@ https://doi.org/10.7868/S0040357115030100
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation>Кері қ&amp;айтару</translation>
+        <translation>&amp;Болдырмау</translation>
     </message>
     <message>
         <source>Forget the last “Not duplicates” mark</source>
@@ -1599,206 +1908,314 @@ https://doi.org/10.7868/S0040357115030100
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>references</source>
+        <translation>сілтемелер</translation>
+    </message>
+    <message>
+        <source>library</source>
+        <translation>кітапхана</translation>
+    </message>
+    <message>
+        <source>BibTeX (*.bib)</source>
+        <translation>BibTeX (*.bib)</translation>
+    </message>
+    <message>
+        <source>RIS (*.ris)</source>
+        <translation>RIS (*.ris)</translation>
+    </message>
+    <message>
+        <source>CSL-JSON (*.json)</source>
+        <translation>CSL-JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Экспорттау орны</translation>
+    </message>
+    <message>
+        <source>Choose a file to write.</source>
+        <translation>Жазылатын файлды таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>{folder} қалтасы жоқ.</translation>
+    </message>
+    <message>
+        <source>Writing {file}…</source>
+        <translation>{file} жазылуда…</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>Экспорттау</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n reference(s) to {path}.</source>
+        <translation>
+            <numerusform>%n сілтеме экспортталды, файл: {path}.</numerusform>
+            <numerusform>%n сілтеме экспортталды, файл: {path}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file could not be written: {reason}</source>
+        <translation>Файлды жазу мүмкін болмады: {reason}</translation>
+    </message>
+    <message>
+        <source>Cancelled: no file was written.</source>
+        <translation>Тоқтатылды: файл жазылмады.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Экспорттау</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Пішімі</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>Сілтемелер</translation>
+    </message>
+    <message numerus="yes">
+        <source>Selected references (%n)</source>
+        <translation>
+            <numerusform>Таңдалған сілтемелер (%n)</numerusform>
+            <numerusform>Таңдалған сілтемелер (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Collection:</source>
+        <translation>Жинақ:</translation>
+    </message>
+    <message>
+        <source>with its sub-collections</source>
+        <translation>ішкі жинақтарымен бірге</translation>
+    </message>
+    <message numerus="yes">
+        <source>Whole library (%n)</source>
+        <translation>
+            <numerusform>Бүкіл кітапхана (%n)</numerusform>
+            <numerusform>Бүкіл кітапхана (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Файл:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Таңдау…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+</context>
+<context>
     <name>Field</name>
     <message>
         <source>Title</source>
-        <translation>Атауы</translation>
+        <translation type="vanished">Атауы</translation>
     </message>
     <message>
         <source>Short title</source>
-        <translation>Қысқа атауы</translation>
+        <translation type="vanished">Қысқа атауы</translation>
     </message>
     <message>
         <source>Title (transliterated)</source>
-        <translation>Атауы (транслитерация)</translation>
+        <translation type="vanished">Атауы (транслитерация)</translation>
     </message>
     <message>
         <source>Title (translated)</source>
-        <translation>Атауы (аудармасы)</translation>
+        <translation type="vanished">Атауы (аудармасы)</translation>
     </message>
     <message>
         <source>Published in</source>
-        <translation>Басылым</translation>
+        <translation type="vanished">Басылым</translation>
     </message>
     <message>
         <source>Abbreviation</source>
-        <translation>Қысқартылуы</translation>
+        <translation type="vanished">Қысқартылуы</translation>
     </message>
     <message>
         <source>Published in (transliterated)</source>
-        <translation>Басылым (транслитерация)</translation>
+        <translation type="vanished">Басылым (транслитерация)</translation>
     </message>
     <message>
         <source>Published in (translated)</source>
-        <translation>Басылым (аудармасы)</translation>
+        <translation type="vanished">Басылым (аудармасы)</translation>
     </message>
     <message>
         <source>Series</source>
-        <translation>Серия</translation>
+        <translation type="vanished">Серия</translation>
     </message>
     <message>
         <source>Number in series</source>
-        <translation>Сериядағы нөмірі</translation>
+        <translation type="vanished">Сериядағы нөмірі</translation>
     </message>
     <message>
         <source>Volume</source>
-        <translation>Том</translation>
+        <translation type="vanished">Том</translation>
     </message>
     <message>
         <source>Issue</source>
-        <translation>Шығарылым</translation>
+        <translation type="vanished">Шығарылым</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation>Беттер</translation>
+        <translation type="vanished">Беттер</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation>Нөмірі</translation>
+        <translation type="vanished">Нөмірі</translation>
     </message>
     <message>
         <source>Edition</source>
-        <translation>Басылымы</translation>
+        <translation type="vanished">Басылымы</translation>
     </message>
     <message>
         <source>Number of pages</source>
-        <translation>Бет саны</translation>
+        <translation type="vanished">Бет саны</translation>
     </message>
     <message>
         <source>Number of volumes</source>
-        <translation>Том саны</translation>
+        <translation type="vanished">Том саны</translation>
     </message>
     <message>
         <source>Publisher</source>
-        <translation>Баспа</translation>
+        <translation type="vanished">Баспа</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation>Басылған жері</translation>
+        <translation type="vanished">Басылған жері</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation>Іс-шара</translation>
+        <translation type="vanished">Іс-шара</translation>
     </message>
     <message>
         <source>Event place</source>
-        <translation>Өткен жері</translation>
+        <translation type="vanished">Өткен жері</translation>
     </message>
     <message>
         <source>Event date</source>
-        <translation>Өткен күні</translation>
+        <translation type="vanished">Өткен күні</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation>Күні</translation>
+        <translation type="vanished">Күні</translation>
     </message>
     <message>
         <source>Accessed</source>
-        <translation>Қаралған күні</translation>
+        <translation type="vanished">Қаралған күні</translation>
     </message>
     <message>
         <source>Original date</source>
-        <translation>Түпнұсқа күні</translation>
+        <translation type="vanished">Түпнұсқа күні</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation>Тапсырылған күні</translation>
+        <translation type="vanished">Тапсырылған күні</translation>
     </message>
     <message>
         <source>Adopted</source>
-        <translation>Қабылданған күні</translation>
+        <translation type="vanished">Қабылданған күні</translation>
     </message>
     <message>
         <source>As amended on</source>
-        <translation>Редакциясы</translation>
+        <translation type="vanished">Редакциясы</translation>
     </message>
     <message>
         <source>Issuing body</source>
-        <translation>Қабылдаған орган</translation>
+        <translation type="vanished">Қабылдаған орган</translation>
     </message>
     <message>
         <source>Jurisdiction</source>
-        <translation>Юрисдикция</translation>
+        <translation type="vanished">Юрисдикция</translation>
     </message>
     <message>
         <source>Official publication</source>
-        <translation>Ресми жариялануы</translation>
+        <translation type="vanished">Ресми жариялануы</translation>
     </message>
     <message>
         <source>Gazette year</source>
-        <translation>Жылы (басылым)</translation>
+        <translation type="vanished">Жылы (басылым)</translation>
     </message>
     <message>
         <source>Gazette number</source>
-        <translation>Нөмірі (басылым)</translation>
+        <translation type="vanished">Нөмірі (басылым)</translation>
     </message>
     <message>
         <source>Gazette article</source>
-        <translation>Бабы (басылым)</translation>
+        <translation type="vanished">Бабы (басылым)</translation>
     </message>
     <message>
         <source>Case number</source>
-        <translation>Іс нөмірі</translation>
+        <translation type="vanished">Іс нөмірі</translation>
     </message>
     <message>
         <source>Genre</source>
-        <translation>Жанр</translation>
+        <translation type="vanished">Жанр</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation>Тасығыш</translation>
+        <translation type="vanished">Тасығыш</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation>Бөлім</translation>
+        <translation type="vanished">Бөлім</translation>
     </message>
     <message>
         <source>Archive</source>
-        <translation>Мұрағат</translation>
+        <translation type="vanished">Мұрағат</translation>
     </message>
     <message>
         <source>Location in archive</source>
-        <translation>Мұрағаттағы орны</translation>
+        <translation type="vanished">Мұрағаттағы орны</translation>
     </message>
     <message>
         <source>Catalogue</source>
-        <translation>Каталог</translation>
+        <translation type="vanished">Каталог</translation>
     </message>
     <message>
         <source>Citation key</source>
-        <translation>Дәйексөз кілті</translation>
+        <translation type="vanished">Дәйексөз кілті</translation>
     </message>
     <message>
         <source>DOI</source>
-        <translation>DOI</translation>
+        <translation type="vanished">DOI</translation>
     </message>
     <message>
         <source>ISBN</source>
-        <translation>ISBN</translation>
+        <translation type="vanished">ISBN</translation>
     </message>
     <message>
         <source>ISSN</source>
-        <translation>ISSN</translation>
+        <translation type="vanished">ISSN</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation>URL</translation>
+        <translation type="vanished">URL</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation>Тілі</translation>
+        <translation type="vanished">Тілі</translation>
     </message>
     <message>
         <source>Extra</source>
-        <translation>Қосымша</translation>
+        <translation type="vanished">Қосымша</translation>
     </message>
     <message>
         <source>Keywords</source>
-        <translation>Түйін сөздер</translation>
+        <translation type="vanished">Түйін сөздер</translation>
     </message>
     <message>
         <source>Abstract</source>
-        <translation>Аңдатпа</translation>
+        <translation type="vanished">Аңдатпа</translation>
     </message>
 </context>
 <context>
@@ -2153,6 +2570,10 @@ https://doi.org/10.7868/S0040357115030100
         <translation>ISSN</translation>
     </message>
     <message>
+        <source>ISSN types</source>
+        <translation>ISSN түрлері</translation>
+    </message>
+    <message>
         <source>Issue</source>
         <translation>Шығарылым</translation>
     </message>
@@ -2163,6 +2584,10 @@ https://doi.org/10.7868/S0040357115030100
     <message>
         <source>Issuing body</source>
         <translation>Қабылдаған орган</translation>
+    </message>
+    <message>
+        <source>Item type</source>
+        <translation>Дереккөз түрі</translation>
     </message>
     <message>
         <source>Journal</source>
@@ -2191,6 +2616,10 @@ https://doi.org/10.7868/S0040357115030100
     <message>
         <source>Legislative body</source>
         <translation>Заң шығарушы орган</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Лицензия</translation>
     </message>
     <message>
         <source>Magazine</source>
@@ -2289,6 +2718,14 @@ https://doi.org/10.7868/S0040357115030100
         <translation>Жарияланым</translation>
     </message>
     <message>
+        <source>Published online</source>
+        <translation>Онлайн жарияланды</translation>
+    </message>
+    <message>
+        <source>Published in print</source>
+        <translation>Баспа түрінде жарияланды</translation>
+    </message>
+    <message>
         <source>Publisher</source>
         <translation>Баспа</translation>
     </message>
@@ -2369,6 +2806,10 @@ https://doi.org/10.7868/S0040357115030100
         <translation>Стандарттың түрі</translation>
     </message>
     <message>
+        <source>Subjects</source>
+        <translation>Тақырыптар</translation>
+    </message>
+    <message>
         <source>Submitted</source>
         <translation>Ұсынылған күні</translation>
     </message>
@@ -2399,6 +2840,10 @@ https://doi.org/10.7868/S0040357115030100
     <message>
         <source>Transliterated</source>
         <translation>Транслитерация</translation>
+    </message>
+    <message>
+        <source>Corrections and retractions</source>
+        <translation>Түзетулер мен кері қайтарулар</translation>
     </message>
     <message>
         <source>Treaty</source>
@@ -2780,186 +3225,430 @@ https://doi.org/10.7868/S0040357115030100
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>References and PDFs (*.bib *.bibtex *.ris *.json *.csljson *.csv *.txt *.nbib *.medline *.pdf)</source>
+        <translation>Сілтемелер мен PDF (*.bib *.bibtex *.ris *.json *.csljson *.csv *.txt *.nbib *.medline *.pdf)</translation>
+    </message>
+    <message>
+        <source>BibTeX (*.bib *.bibtex)</source>
+        <translation>BibTeX (*.bib *.bibtex)</translation>
+    </message>
+    <message>
+        <source>RIS (*.ris)</source>
+        <translation>RIS (*.ris)</translation>
+    </message>
+    <message>
+        <source>CSL-JSON (*.json *.csljson)</source>
+        <translation>CSL-JSON (*.json *.csljson)</translation>
+    </message>
+    <message>
+        <source>Scopus CSV (*.csv)</source>
+        <translation>Scopus CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Web of Science (*.txt)</source>
+        <translation>Web of Science (*.txt)</translation>
+    </message>
+    <message>
+        <source>PubMed MEDLINE (*.nbib *.medline *.txt)</source>
+        <translation>PubMed MEDLINE (*.nbib *.medline *.txt)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Import references</source>
+        <translation>Сілтемелерді импорттау</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) to import. Each file is imported in one step: a file that cannot be read changes nothing.</source>
+        <translation>
+            <numerusform>Импортталатын файлдар: %n. Әр файл бір қадаммен толық импортталады: оқылмайтын файл ештеңені өзгертпейді.</numerusform>
+            <numerusform>Импортталатын файлдар: %n. Әр файл бір қадаммен толық импортталады: оқылмайтын файл ештеңені өзгертпейді.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импорттау</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>Файлдар қосу…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Жою</translation>
+    </message>
+    <message>
+        <source>Into collection:</source>
+        <translation>Жинаққа:</translation>
+    </message>
+    <message>
+        <source>None (only My library)</source>
+        <translation>Жоқ (тек «Менің кітапханам»)</translation>
+    </message>
+    <message>
+        <source>BibTeX, RIS, CSL-JSON, Scopus CSV, Web of Science and PubMed files are recognised by their content. A PDF is looked up by its DOI and attached to its reference.</source>
+        <translation>BibTeX, RIS, CSL-JSON, Scopus CSV, Web of Science және PubMed файлдары мазмұны бойынша танылады. PDF өз DOI-ы бойынша ізделіп, өз сілтемесіне тіркеледі.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFlow</name>
+    <message>
+        <source>Import references</source>
+        <translation>Сілтемелерді импорттау</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n file(s)</source>
+        <translation>
+            <numerusform>Файлдарды импорттау: %n</numerusform>
+            <numerusform>Файлдарды импорттау: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing {file}</source>
+        <translation>{file} импортталуда</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRun</name>
+    <message>
+        <source>PDFs are imported through Crossref, which is not available here.</source>
+        <translation>PDF Crossref арқылы импортталады, ал ол мұнда қолжетімсіз.</translation>
+    </message>
+    <message>
+        <source>The check for duplicates was cancelled; the file was imported.</source>
+        <translation>Телнұсқаларды тексеру тоқтатылды; файл импортталды.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummaryDialog</name>
+    <message>
+        <source>Import summary</source>
+        <translation>Импорт қорытындысы</translation>
+    </message>
+    <message>
+        <source>Copy report</source>
+        <translation>Есепті көшіру</translation>
+    </message>
+    <message>
+        <source>Copy the whole summary as plain text</source>
+        <translation>Бүкіл қорытындыны қарапайым мәтін ретінде көшіру</translation>
+    </message>
+    <message>
+        <source>Show added references</source>
+        <translation>Қосылған сілтемелерді көрсету</translation>
+    </message>
+    <message>
+        <source>Review duplicates…</source>
+        <translation>Телнұсқаларды қарау…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>The duplicates view is not available in this build</source>
+        <translation type="vanished">Бұл нұсқада телнұсқаларды қарау қолжетімсіз</translation>
+    </message>
+    <message>
+        <source>Added: {added}. Merged into existing references: {merged}. Skipped: {skipped}. Imported with problems: {problems}.</source>
+        <translation>Қосылды: {added}. Бар сілтемелерге біріктірілді: {merged}. Өткізілді: {skipped}. Ескертулермен импортталды: {problems}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be read.</source>
+        <translation>
+            <numerusform>Оқылмаған файлдар: %n.</numerusform>
+            <numerusform>Оқылмаған файлдар: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import was cancelled.</source>
+        <translation>Импорт тоқтатылды.</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}, entry {key}</source>
+        <translation>{file}, {line}-жол, {key} жазбасы</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}</source>
+        <translation>{file}, {line}-жол</translation>
+    </message>
+    <message>
+        <source>{file}, entry {key}</source>
+        <translation>{file}, {key} жазбасы</translation>
+    </message>
+    <message>
+        <source>{where}: merged into “{title}”, which gained {fields}</source>
+        <translation>{where}: «{title}» жазбасына біріктірілді, қосылған өрістер: {fields}</translation>
+    </message>
+    <message>
+        <source>{where}: already in the library as “{title}”</source>
+        <translation>{where}: кітапханада «{title}» ретінде бар</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Ықтимал телнұсқалар</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) look like the same work; nothing was merged. Review them in the duplicates view.</source>
+        <translation>
+            <numerusform>Бір жұмысқа ұқсайтын жұптар: %n; ештеңе біріктірілмеді. Оларды телнұсқалар көрінісінде қараңыз.</numerusform>
+            <numerusform>Бір жұмысқа ұқсайтын жұптар: %n; ештеңе біріктірілмеді. Оларды телнұсқалар көрінісінде қараңыз.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“{first}” and “{second}” ({reason})</source>
+        <translation>«{first}» және «{second}» ({reason})</translation>
+    </message>
+    <message>
+        <source>Not imported: {reason}</source>
+        <translation>Импортталмады: {reason}</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing from this file was imported.</source>
+        <translation>Тоқтатылды: бұл файлдан ештеңе импортталмады.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reference(s) added.</source>
+        <translation>
+            <numerusform>Қосылған сілтемелер: %n.</numerusform>
+            <numerusform>Қосылған сілтемелер: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) matched a reference already in the library (same DOI or ISBN):</source>
+        <translation>
+            <numerusform>Кітапханадағы сілтемемен сәйкес келген жазбалар (DOI немесе ISBN бірдей): %n:</numerusform>
+            <numerusform>Кітапханадағы сілтемемен сәйкес келген жазбалар (DOI немесе ISBN бірдей): %n:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) skipped:</source>
+        <translation>
+            <numerusform>Өткізілген жазбалар: %n:</numerusform>
+            <numerusform>Өткізілген жазбалар: %n:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) imported with a problem:</source>
+        <translation>
+            <numerusform>Ескертумен импортталған жазбалар: %n:</numerusform>
+            <numerusform>Ескертумен импортталған жазбалар: %n:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Added “{title}” (DOI {doi}) with the PDF attached.</source>
+        <translation>«{title}» қосылды (DOI {doi}), PDF тіркелді.</translation>
+    </message>
+    <message>
+        <source>The PDF is now attached to “{title}” (DOI {doi}), which was already in the library.</source>
+        <translation>PDF кітапханада бұрыннан бар «{title}» жазбасына тіркелді (DOI {doi}).</translation>
+    </message>
+    <message>
+        <source>Already attached to “{title}”: nothing changed.</source>
+        <translation>«{title}» жазбасына бұрын тіркелген: ештеңе өзгермеді.</translation>
+    </message>
+    <message>
+        <source>Not imported: the PDF holds no DOI, and no work was chosen among Crossref&apos;s matches for “{title}”.</source>
+        <translation>Импортталмады: PDF-те DOI жоқ, ал Crossref «{title}» бойынша тапқан жұмыстардың ешқайсысы таңдалмады.</translation>
+    </message>
+    <message>
+        <source>Not imported: the PDF holds neither a DOI nor a title to search for.</source>
+        <translation>Импортталмады: PDF-те DOI де, іздеуге болатын атау да жоқ.</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Көшірілді</translation>
+    </message>
+</context>
+<context>
     <name>ItemType</name>
     <message>
         <source>Article</source>
-        <translation>Мақала</translation>
+        <translation type="vanished">Мақала</translation>
     </message>
     <message>
         <source>Journal article</source>
-        <translation>Журналдағы мақала</translation>
+        <translation type="vanished">Журналдағы мақала</translation>
     </message>
     <message>
         <source>Magazine article</source>
-        <translation>Танымал журналдағы мақала</translation>
+        <translation type="vanished">Танымал журналдағы мақала</translation>
     </message>
     <message>
         <source>Newspaper article</source>
-        <translation>Газеттегі мақала</translation>
+        <translation type="vanished">Газеттегі мақала</translation>
     </message>
     <message>
         <source>Bill</source>
-        <translation>Заң жобасы</translation>
+        <translation type="vanished">Заң жобасы</translation>
     </message>
     <message>
         <source>Book</source>
-        <translation>Кітап</translation>
+        <translation type="vanished">Кітап</translation>
     </message>
     <message>
         <source>Broadcast</source>
-        <translation>Хабар</translation>
+        <translation type="vanished">Хабар</translation>
     </message>
     <message>
         <source>Book chapter</source>
-        <translation>Кітап тарауы</translation>
+        <translation type="vanished">Кітап тарауы</translation>
     </message>
     <message>
         <source>Classic work</source>
-        <translation>Классикалық шығарма</translation>
+        <translation type="vanished">Классикалық шығарма</translation>
     </message>
     <message>
         <source>Collection</source>
-        <translation>Жинақ</translation>
+        <translation type="vanished">Жинақ</translation>
     </message>
     <message>
         <source>Dataset</source>
-        <translation>Деректер жиыны</translation>
+        <translation type="vanished">Деректер жиыны</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation>Құжат</translation>
+        <translation type="vanished">Құжат</translation>
     </message>
     <message>
         <source>Entry</source>
-        <translation>Анықтамалық мақаласы</translation>
+        <translation type="vanished">Анықтамалық мақаласы</translation>
     </message>
     <message>
         <source>Dictionary entry</source>
-        <translation>Сөздік мақаласы</translation>
+        <translation type="vanished">Сөздік мақаласы</translation>
     </message>
     <message>
         <source>Encyclopedia entry</source>
-        <translation>Энциклопедия мақаласы</translation>
+        <translation type="vanished">Энциклопедия мақаласы</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation>Оқиға</translation>
+        <translation type="vanished">Оқиға</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation>Сурет</translation>
+        <translation type="vanished">Сурет</translation>
     </message>
     <message>
         <source>Graphic</source>
-        <translation>Графика</translation>
+        <translation type="vanished">Графика</translation>
     </message>
     <message>
         <source>Hearing</source>
-        <translation>Тыңдаулар</translation>
+        <translation type="vanished">Тыңдаулар</translation>
     </message>
     <message>
         <source>Interview</source>
-        <translation>Сұхбат</translation>
+        <translation type="vanished">Сұхбат</translation>
     </message>
     <message>
         <source>Court decision</source>
-        <translation>Сот шешімі</translation>
+        <translation type="vanished">Сот шешімі</translation>
     </message>
     <message>
         <source>Law</source>
-        <translation>Заң</translation>
+        <translation type="vanished">Заң</translation>
     </message>
     <message>
         <source>Manuscript</source>
-        <translation>Қолжазба</translation>
+        <translation type="vanished">Қолжазба</translation>
     </message>
     <message>
         <source>Map</source>
-        <translation>Карта</translation>
+        <translation type="vanished">Карта</translation>
     </message>
     <message>
         <source>Film</source>
-        <translation>Фильм</translation>
+        <translation type="vanished">Фильм</translation>
     </message>
     <message>
         <source>Musical score</source>
-        <translation>Ноталар</translation>
+        <translation type="vanished">Ноталар</translation>
     </message>
     <message>
         <source>Pamphlet</source>
-        <translation>Кітапша</translation>
+        <translation type="vanished">Кітапша</translation>
     </message>
     <message>
         <source>Conference paper</source>
-        <translation>Конференция баяндамасы</translation>
+        <translation type="vanished">Конференция баяндамасы</translation>
     </message>
     <message>
         <source>Patent</source>
-        <translation>Патент</translation>
+        <translation type="vanished">Патент</translation>
     </message>
     <message>
         <source>Performance</source>
-        <translation>Қойылым</translation>
+        <translation type="vanished">Қойылым</translation>
     </message>
     <message>
         <source>Periodical</source>
-        <translation>Мерзімді басылым</translation>
+        <translation type="vanished">Мерзімді басылым</translation>
     </message>
     <message>
         <source>Personal communication</source>
-        <translation>Жеке хабарлама</translation>
+        <translation type="vanished">Жеке хабарлама</translation>
     </message>
     <message>
         <source>Post</source>
-        <translation>Желідегі жазба</translation>
+        <translation type="vanished">Желідегі жазба</translation>
     </message>
     <message>
         <source>Blog post</source>
-        <translation>Блогтағы жазба</translation>
+        <translation type="vanished">Блогтағы жазба</translation>
     </message>
     <message>
         <source>Regulation</source>
-        <translation>Заңға тәуелді акт</translation>
+        <translation type="vanished">Заңға тәуелді акт</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation>Есеп</translation>
+        <translation type="vanished">Есеп</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation>Пікір</translation>
+        <translation type="vanished">Пікір</translation>
     </message>
     <message>
         <source>Book review</source>
-        <translation>Кітапқа пікір</translation>
+        <translation type="vanished">Кітапқа пікір</translation>
     </message>
     <message>
         <source>Software</source>
-        <translation>Бағдарлама</translation>
+        <translation type="vanished">Бағдарлама</translation>
     </message>
     <message>
         <source>Song</source>
-        <translation>Ән</translation>
+        <translation type="vanished">Ән</translation>
     </message>
     <message>
         <source>Speech</source>
-        <translation>Сөз сөйлеу</translation>
+        <translation type="vanished">Сөз сөйлеу</translation>
     </message>
     <message>
         <source>Standard</source>
-        <translation>Стандарт</translation>
+        <translation type="vanished">Стандарт</translation>
     </message>
     <message>
         <source>Thesis</source>
-        <translation>Диссертация</translation>
+        <translation type="vanished">Диссертация</translation>
     </message>
     <message>
         <source>Treaty</source>
-        <translation>Халықаралық шарт</translation>
+        <translation type="vanished">Халықаралық шарт</translation>
     </message>
     <message>
         <source>Web page</source>
-        <translation>Веб-бет</translation>
+        <translation type="vanished">Веб-бет</translation>
     </message>
 </context>
 <context>
@@ -3784,79 +4473,79 @@ https://doi.org/10.7868/S0040357115030100
     <name>Language</name>
     <message>
         <source>Russian</source>
-        <translation>Орыс тілі</translation>
+        <translation type="vanished">Орыс тілі</translation>
     </message>
     <message>
         <source>Kazakh</source>
-        <translation>Қазақ тілі</translation>
+        <translation type="vanished">Қазақ тілі</translation>
     </message>
     <message>
         <source>English</source>
-        <translation>Ағылшын тілі</translation>
+        <translation type="vanished">Ағылшын тілі</translation>
     </message>
     <message>
         <source>German</source>
-        <translation>Неміс тілі</translation>
+        <translation type="vanished">Неміс тілі</translation>
     </message>
     <message>
         <source>French</source>
-        <translation>Француз тілі</translation>
+        <translation type="vanished">Француз тілі</translation>
     </message>
     <message>
         <source>Spanish</source>
-        <translation>Испан тілі</translation>
+        <translation type="vanished">Испан тілі</translation>
     </message>
     <message>
         <source>Italian</source>
-        <translation>Итальян тілі</translation>
+        <translation type="vanished">Итальян тілі</translation>
     </message>
     <message>
         <source>Ukrainian</source>
-        <translation>Украин тілі</translation>
+        <translation type="vanished">Украин тілі</translation>
     </message>
     <message>
         <source>Uzbek</source>
-        <translation>Өзбек тілі</translation>
+        <translation type="vanished">Өзбек тілі</translation>
     </message>
     <message>
         <source>Kyrgyz</source>
-        <translation>Қырғыз тілі</translation>
+        <translation type="vanished">Қырғыз тілі</translation>
     </message>
     <message>
         <source>Tajik</source>
-        <translation>Тәжік тілі</translation>
+        <translation type="vanished">Тәжік тілі</translation>
     </message>
     <message>
         <source>Turkish</source>
-        <translation>Түрік тілі</translation>
+        <translation type="vanished">Түрік тілі</translation>
     </message>
     <message>
         <source>Belarusian</source>
-        <translation>Беларусь тілі</translation>
+        <translation type="vanished">Беларусь тілі</translation>
     </message>
     <message>
         <source>Polish</source>
-        <translation>Поляк тілі</translation>
+        <translation type="vanished">Поляк тілі</translation>
     </message>
     <message>
         <source>Chinese</source>
-        <translation>Қытай тілі</translation>
+        <translation type="vanished">Қытай тілі</translation>
     </message>
     <message>
         <source>Japanese</source>
-        <translation>Жапон тілі</translation>
+        <translation type="vanished">Жапон тілі</translation>
     </message>
     <message>
         <source>Korean</source>
-        <translation>Корей тілі</translation>
+        <translation type="vanished">Корей тілі</translation>
     </message>
     <message>
         <source>Arabic</source>
-        <translation>Араб тілі</translation>
+        <translation type="vanished">Араб тілі</translation>
     </message>
     <message>
         <source>Portuguese</source>
-        <translation>Португал тілі</translation>
+        <translation type="vanished">Португал тілі</translation>
     </message>
 </context>
 <context>
@@ -3921,12 +4610,28 @@ https://doi.org/10.7868/S0040357115030100
         <source>Arabic</source>
         <translation>Араб тілі</translation>
     </message>
+    <message>
+        <source>Italian</source>
+        <translation>Итальян тілі</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>Португал тілі</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>Жапон тілі</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation>Корей тілі</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>This feature is not available yet in this build.</source>
-        <translation>Бұл мүмкіндік осы жинақта әзірге қолжетімсіз.</translation>
+        <translation type="vanished">Бұл мүмкіндік осы жинақта әзірге қолжетімсіз.</translation>
     </message>
     <message>
         <source>The library is read-only.</source>
@@ -3999,6 +4704,79 @@ https://doi.org/10.7868/S0040357115030100
     <message>
         <source>Adding to collection</source>
         <translation>Жинаққа қосу</translation>
+    </message>
+    <message>
+        <source>Exported {count} references to {path}</source>
+        <translation>{count} сілтеме экспортталды, файл: {path}</translation>
+    </message>
+    <message>
+        <source>Bibliography written: {path}</source>
+        <translation>Әдебиеттер тізімі жазылды: {path}</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Сақталмаған өзгерістер</translation>
+    </message>
+    <message>
+        <source>Save the changes to “{title}”?</source>
+        <translation>«{title}» жазбасындағы өзгерістерді сақтау керек пе?</translation>
+    </message>
+    <message>
+        <source>Could not undo or redo: {reason}</source>
+        <translation>Болдырмау немесе қайталау мүмкін болмады: {reason}</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {action}</source>
+        <translation>&amp;Болдырмау: {action}</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Болдырмау</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {action}</source>
+        <translation>&amp;Қайталау: {action}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Қайталау</translation>
+    </message>
+    <message>
+        <source>Grant report written: {path}</source>
+        <translation type="vanished">Грант есебі жазылды: {path}</translation>
+    </message>
+    <message>
+        <source>File not found</source>
+        <translation type="vanished">Файл табылмады</translation>
+    </message>
+    <message>
+        <source>The attached file is no longer there:
+{path}
+
+It was moved, renamed or deleted. Attach it again from where it is now.</source>
+        <translation type="vanished">Тіркелген файл бұрынғы орнында жоқ:
+{path}
+
+Ол жылжытылған, атауы өзгертілген немесе жойылған. Оны қазіргі орнынан қайта тіркеңіз.</translation>
+    </message>
+    <message>
+        <source>No program opens {path}</source>
+        <translation type="vanished">{path} файлын ашатын бағдарлама жоқ</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation type="vanished">Файлдар тіркеу</translation>
+    </message>
+    <message>
+        <source>Attaching files</source>
+        <translation type="vanished">Файлдар тіркелуде</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) attached.</source>
+        <translation type="vanished">
+            <numerusform>Тіркелген файлдар: %n.</numerusform>
+            <numerusform>Тіркелген файлдар: %n.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Tagging</source>
@@ -4732,6 +5510,53 @@ skipped</source>
     </message>
 </context>
 <context>
+    <name>PdfMatchDialog</name>
+    <message>
+        <source>Which work is this PDF?</source>
+        <translation>Бұл PDF қай жұмыс?</translation>
+    </message>
+    <message>
+        <source>“{file}” holds no DOI. Crossref works whose title matches “{title}”:</source>
+        <translation>«{file}» файлында DOI жоқ. Атауы «{title}» атауына сәйкес келетін Crossref жұмыстары:</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Сәйкестік</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>Авторлар</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Жыл</translation>
+    </message>
+    <message>
+        <source>Journal / book</source>
+        <translation>Журнал / кітап</translation>
+    </message>
+    <message>
+        <source>DOI</source>
+        <translation>DOI</translation>
+    </message>
+    <message>
+        <source>Import as this work</source>
+        <translation>Осы жұмыс ретінде импорттау</translation>
+    </message>
+    <message>
+        <source>Skip this file</source>
+        <translation>Бұл файлды өткізу</translation>
+    </message>
+    <message>
+        <source>A weak match: check the title, year and authors against the PDF.</source>
+        <translation>Әлсіз сәйкестік: атауын, жылын және авторларын PDF-пен салыстырыңыз.</translation>
+    </message>
+</context>
+<context>
     <name>PendingMonitor</name>
     <message>
         <source>Fetching pending DOIs</source>
@@ -4780,6 +5605,17 @@ skipped</source>
     <message>
         <source>{subject}, {year}: percentile {percentile}, Q{quartile}{status}</source>
         <translation>{subject}, {year}: процентиль {percentile}, Q{quartile}{status}</translation>
+    </message>
+</context>
+<context>
+    <name>QuickCopy</name>
+    <message>
+        <source>Copied %n reference(s) in {style}.</source>
+        <translation>%n сілтеме көшірілді, стиль: {style}.</translation>
+    </message>
+    <message>
+        <source>Formatting citations</source>
+        <translation>Сілтемелерді рәсімдеу</translation>
     </message>
 </context>
 <context>
@@ -4963,6 +5799,10 @@ skipped</source>
     <message>
         <source>Date added to the library</source>
         <translation>Кітапханаға қосылған күні</translation>
+    </message>
+    <message>
+        <source>Updated by a notice: {notices}</source>
+        <translation>Хабарламамен жаңартылған: {notices}</translation>
     </message>
     <message>
         <source>eligible</source>
@@ -5238,6 +6078,10 @@ skipped</source>
         <translation>Журналдар</translation>
     </message>
     <message>
+        <source>Grant progress</source>
+        <translation>Гранттың орындалуы</translation>
+    </message>
+    <message>
         <source>The team&apos;s own publications, checked against the grant&apos;s rules</source>
         <translation>Грант ережелері бойынша тексерілетін топтың өз жарияланымдары</translation>
     </message>
@@ -5248,6 +6092,10 @@ skipped</source>
     <message>
         <source>Journal metrics, indexes and lists; grant progress</source>
         <translation>Журнал көрсеткіштері, индекстер мен тізімдер; гранттың орындалуы</translation>
+    </message>
+    <message>
+        <source>How the team&apos;s publications meet the grant&apos;s requirements</source>
+        <translation>Топ жарияланымдарының грант талаптарына сәйкестігі</translation>
     </message>
     <message>
         <source>No tags yet</source>

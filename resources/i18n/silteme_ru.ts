@@ -208,6 +208,54 @@
         <translation>&amp;О программе Silteme</translation>
     </message>
     <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <source>Undo the last edit, move to the trash or restore</source>
+        <translation>Отменить последнее изменение, перемещение в корзину или восстановление</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <source>Do again what was undone</source>
+        <translation>Снова сделать отменённое</translation>
+    </message>
+    <message>
+        <source>Edit in a &amp;window…</source>
+        <translation>Редактировать в &amp;окне…</translation>
+    </message>
+    <message>
+        <source>Edit the selected reference in a window of its own</source>
+        <translation>Редактировать выбранную ссылку в отдельном окне</translation>
+    </message>
+    <message>
+        <source>&amp;Attach file…</source>
+        <translation>&amp;Прикрепить файл…</translation>
+    </message>
+    <message>
+        <source>Link a file (a PDF, a scan) to the selected reference</source>
+        <translation>Прикрепить файл (PDF, скан) к выбранной ссылке</translation>
+    </message>
+    <message>
+        <source>Import journal &amp;metrics…</source>
+        <translation>Импорт &amp;показателей журналов…</translation>
+    </message>
+    <message>
+        <source>Import a CiteScore, SCImago, Web of Science or ministry list file</source>
+        <translation>Импортировать файл CiteScore, SCImago, Web of Science или перечня министерства</translation>
+    </message>
+    <message>
+        <source>&amp;Grant progress</source>
+        <translation>&amp;Выполнение гранта</translation>
+    </message>
+    <message>
+        <source>How the team&apos;s publications meet the grant&apos;s requirements</source>
+        <translation>Насколько публикации команды отвечают требованиям гранта</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -237,7 +285,7 @@
     </message>
     <message>
         <source>Not available yet in this build</source>
-        <translation>Пока недоступно в этой сборке</translation>
+        <translation type="vanished">Пока недоступно в этой сборке</translation>
     </message>
 </context>
 <context>
@@ -336,6 +384,43 @@ https://doi.org/10.7868/S0040357115030100
     <message>
         <source>Open or create a library</source>
         <translation>Открыть или создать библиотеку</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentActions</name>
+    <message>
+        <source>File not found</source>
+        <translation>Файл не найден</translation>
+    </message>
+    <message>
+        <source>The attached file is no longer there:
+{path}
+
+It was moved, renamed or deleted. Attach it again from where it is now.</source>
+        <translation>Прикреплённого файла больше нет на месте:
+{path}
+
+Его переместили, переименовали или удалили. Прикрепите его заново из нового места.</translation>
+    </message>
+    <message>
+        <source>No program opens {path}</source>
+        <translation>Нет программы, чтобы открыть {path}</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Прикрепить файлы</translation>
+    </message>
+    <message>
+        <source>Attaching files</source>
+        <translation>Прикрепление файлов</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) attached.</source>
+        <translation>
+            <numerusform>Прикреплено файлов: %n.</numerusform>
+            <numerusform>Прикреплено файлов: %n.</numerusform>
+            <numerusform>Прикреплено файлов: %n.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -673,6 +758,13 @@ https://doi.org/10.7868/S0040357115030100
     </message>
 </context>
 <context>
+    <name>CentralViews</name>
+    <message>
+        <source>Grant report written: {path}</source>
+        <translation>Отчёт по гранту записан: {path}</translation>
+    </message>
+</context>
+<context>
     <name>CitationPanel</name>
     <message>
         <source>In-text citation</source>
@@ -798,107 +890,107 @@ https://doi.org/10.7868/S0040357115030100
     <name>CreatorRole</name>
     <message>
         <source>Author</source>
-        <translation>Автор</translation>
+        <translation type="vanished">Автор</translation>
     </message>
     <message>
         <source>Editor</source>
-        <translation>Редактор</translation>
+        <translation type="vanished">Редактор</translation>
     </message>
     <message>
         <source>Translator</source>
-        <translation>Переводчик</translation>
+        <translation type="vanished">Переводчик</translation>
     </message>
     <message>
         <source>Compiler</source>
-        <translation>Составитель</translation>
+        <translation type="vanished">Составитель</translation>
     </message>
     <message>
         <source>Author of the book</source>
-        <translation>Автор книги</translation>
+        <translation type="vanished">Автор книги</translation>
     </message>
     <message>
         <source>Series editor</source>
-        <translation>Редактор серии</translation>
+        <translation type="vanished">Редактор серии</translation>
     </message>
     <message>
         <source>Editor-in-chief</source>
-        <translation>Главный редактор</translation>
+        <translation type="vanished">Главный редактор</translation>
     </message>
     <message>
         <source>Contributor</source>
-        <translation>Соавтор</translation>
+        <translation type="vanished">Соавтор</translation>
     </message>
     <message>
         <source>Chair</source>
-        <translation>Председатель</translation>
+        <translation type="vanished">Председатель</translation>
     </message>
     <message>
         <source>Organiser</source>
-        <translation>Организатор</translation>
+        <translation type="vanished">Организатор</translation>
     </message>
     <message>
         <source>Reviewed author</source>
-        <translation>Рецензируемый автор</translation>
+        <translation type="vanished">Рецензируемый автор</translation>
     </message>
     <message>
         <source>Original author</source>
-        <translation>Автор оригинала</translation>
+        <translation type="vanished">Автор оригинала</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation>Адресат</translation>
+        <translation type="vanished">Адресат</translation>
     </message>
     <message>
         <source>Interviewer</source>
-        <translation>Интервьюер</translation>
+        <translation type="vanished">Интервьюер</translation>
     </message>
     <message>
         <source>Director</source>
-        <translation>Режиссёр</translation>
+        <translation type="vanished">Режиссёр</translation>
     </message>
     <message>
         <source>Illustrator</source>
-        <translation>Иллюстратор</translation>
+        <translation type="vanished">Иллюстратор</translation>
     </message>
     <message>
         <source>Curator</source>
-        <translation>Куратор</translation>
+        <translation type="vanished">Куратор</translation>
     </message>
     <message>
         <source>Composer</source>
-        <translation>Композитор</translation>
+        <translation type="vanished">Композитор</translation>
     </message>
     <message>
         <source>Executive producer</source>
-        <translation>Исполнительный продюсер</translation>
+        <translation type="vanished">Исполнительный продюсер</translation>
     </message>
     <message>
         <source>Guest</source>
-        <translation>Гость</translation>
+        <translation type="vanished">Гость</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation>Ведущий</translation>
+        <translation type="vanished">Ведущий</translation>
     </message>
     <message>
         <source>Narrator</source>
-        <translation>Рассказчик</translation>
+        <translation type="vanished">Рассказчик</translation>
     </message>
     <message>
         <source>Performer</source>
-        <translation>Исполнитель</translation>
+        <translation type="vanished">Исполнитель</translation>
     </message>
     <message>
         <source>Producer</source>
-        <translation>Продюсер</translation>
+        <translation type="vanished">Продюсер</translation>
     </message>
     <message>
         <source>Script writer</source>
-        <translation>Сценарист</translation>
+        <translation type="vanished">Сценарист</translation>
     </message>
     <message>
         <source>Series creator</source>
-        <translation>Создатель серии</translation>
+        <translation type="vanished">Создатель серии</translation>
     </message>
     <message>
         <source>Authors</source>
@@ -1131,6 +1223,220 @@ https://doi.org/10.7868/S0040357115030100
     </message>
 </context>
 <context>
+    <name>CrossrefMessages</name>
+    <message>
+        <source>Waiting</source>
+        <translation>Ожидает</translation>
+    </message>
+    <message>
+        <source>Fetching…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Добавлено</translation>
+    </message>
+    <message>
+        <source>Added from cache</source>
+        <translation>Добавлено из кэша</translation>
+    </message>
+    <message>
+        <source>Already in library</source>
+        <translation>Уже в библиотеке</translation>
+    </message>
+    <message>
+        <source>Refreshed</source>
+        <translation>Обновлено</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>Актуально</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Не найдено</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>Queued (offline)</source>
+        <translation>В очереди (нет сети)</translation>
+    </message>
+    <message>
+        <source>no answer in time (timeout)</source>
+        <translation>нет ответа вовремя (тайм-аут)</translation>
+    </message>
+    <message>
+        <source>no connection to the server</source>
+        <translation>нет соединения с сервером</translation>
+    </message>
+    <message>
+        <source>the server keeps asking to slow down (HTTP 429); try again later</source>
+        <translation>сервер просит снизить частоту запросов (HTTP 429); повторите позже</translation>
+    </message>
+    <message>
+        <source>server error (HTTP %1)</source>
+        <translation>ошибка сервера (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>bad response from the server (HTTP %1)</source>
+        <translation>некорректный ответ сервера (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>bad response from the server</source>
+        <translation>некорректный ответ сервера</translation>
+    </message>
+    <message>
+        <source>the DOI resolver sent us to %1, which is not a registration agency</source>
+        <translation>резолвер DOI перенаправил на %1, а это не агентство регистрации</translation>
+    </message>
+    <message>
+        <source>neither Crossref nor the DOI&apos;s registration agency knows it</source>
+        <translation>ни Crossref, ни агентство регистрации этого DOI его не знают</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>отменено</translation>
+    </message>
+    <message>
+        <source>could not be saved to the library: %1</source>
+        <translation>не удалось сохранить в библиотеку: %1</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>неизвестная ошибка</translation>
+    </message>
+    <message>
+        <source>RETRACTED</source>
+        <translation>ОТОЗВАНА</translation>
+    </message>
+    <message>
+        <source>WITHDRAWN</source>
+        <translation>СНЯТА</translation>
+    </message>
+    <message>
+        <source>REMOVED</source>
+        <translation>УДАЛЕНА</translation>
+    </message>
+    <message>
+        <source>corrected</source>
+        <translation>исправлена</translation>
+    </message>
+    <message>
+        <source>expression of concern</source>
+        <translation>выражение обеспокоенности</translation>
+    </message>
+    <message>
+        <source>addendum</source>
+        <translation>дополнение</translation>
+    </message>
+    <message>
+        <source>clarification</source>
+        <translation>разъяснение</translation>
+    </message>
+    <message>
+        <source>new version</source>
+        <translation>новая версия</translation>
+    </message>
+    <message>
+        <source>%1 (notice %2)</source>
+        <translation>%1 (уведомление %2)</translation>
+    </message>
+    <message>
+        <source>notice: %1</source>
+        <translation>уведомление: %1</translation>
+    </message>
+    <message>
+        <source>flagged %n work(s) in your library</source>
+        <translation>отмечено работ в библиотеке: %n</translation>
+    </message>
+    <message>
+        <source>Already in library (#%1)</source>
+        <translation>Уже в библиотеке (№%1)</translation>
+    </message>
+    <message>
+        <source>Added from cache (fetched %1)</source>
+        <translation>Добавлено из кэша (загружено %1)</translation>
+    </message>
+    <message>
+        <source>Queued: offline; it will be fetched when the network is back</source>
+        <translation>В очереди: нет сети; будет загружено, когда сеть появится</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Не удалось: %1</translation>
+    </message>
+    <message>
+        <source>metadata from %1</source>
+        <translation>метаданные из %1</translation>
+    </message>
+    <message>
+        <source>%n added</source>
+        <translation>добавлено: %n</translation>
+    </message>
+    <message>
+        <source>%n added from cache</source>
+        <translation>из кэша: %n</translation>
+    </message>
+    <message>
+        <source>%n already in library</source>
+        <translation>уже в библиотеке: %n</translation>
+    </message>
+    <message>
+        <source>%n not found</source>
+        <translation>не найдено: %n</translation>
+    </message>
+    <message>
+        <source>%n failed</source>
+        <translation>с ошибкой: %n</translation>
+    </message>
+    <message>
+        <source>%n queued until online</source>
+        <translation>ждут сети: %n</translation>
+    </message>
+    <message>
+        <source>%n cancelled</source>
+        <translation>отменено: %n</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>Готово %1 из %2</translation>
+    </message>
+</context>
+<context>
+    <name>DetailArea</name>
+    <message>
+        <source>This reference cannot be edited: {reason}</source>
+        <translation>Эту ссылку нельзя редактировать: {reason}</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Сведения</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Правка</translation>
+    </message>
+    <message>
+        <source>Edit the selected reference here (Enter, F2 or a double click on a row)</source>
+        <translation>Редактировать выбранную ссылку здесь (Enter, F2 или двойной щелчок по строке)</translation>
+    </message>
+    <message>
+        <source>Select one reference to edit it.</source>
+        <translation>Выберите одну ссылку, чтобы её редактировать.</translation>
+    </message>
+    <message>
+        <source>Select a reference to edit it.</source>
+        <translation>Выберите ссылку, чтобы её редактировать.</translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
         <source>Select a reference to see its details.</source>
@@ -1167,6 +1473,10 @@ https://doi.org/10.7868/S0040357115030100
     <message>
         <source>Attachments</source>
         <translation>Вложения</translation>
+    </message>
+    <message>
+        <source>Attach file…</source>
+        <translation>Прикрепить файл…</translation>
     </message>
     <message>
         <source>This reference is in the trash.</source>
@@ -1228,7 +1538,7 @@ https://doi.org/10.7868/S0040357115030100
     </message>
     <message>
         <source>Item type</source>
-        <translation>Тип источника</translation>
+        <translation>Тип записи</translation>
     </message>
     <message>
         <source>Corrections and retractions</source>
@@ -1590,7 +1900,7 @@ https://doi.org/10.7868/S0040357115030100
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation>Отм&amp;енить</translation>
+        <translation>&amp;Отменить</translation>
     </message>
     <message>
         <source>Forget the last “Not duplicates” mark</source>
@@ -1606,206 +1916,317 @@ https://doi.org/10.7868/S0040357115030100
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>references</source>
+        <translation>ссылки</translation>
+    </message>
+    <message>
+        <source>library</source>
+        <translation>библиотека</translation>
+    </message>
+    <message>
+        <source>BibTeX (*.bib)</source>
+        <translation>BibTeX (*.bib)</translation>
+    </message>
+    <message>
+        <source>RIS (*.ris)</source>
+        <translation>RIS (*.ris)</translation>
+    </message>
+    <message>
+        <source>CSL-JSON (*.json)</source>
+        <translation>CSL-JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Экспортировать в</translation>
+    </message>
+    <message>
+        <source>Choose a file to write.</source>
+        <translation>Выберите файл для записи.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Папки {folder} не существует.</translation>
+    </message>
+    <message>
+        <source>Writing {file}…</source>
+        <translation>Запись {file}…</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n reference(s) to {path}.</source>
+        <translation>
+            <numerusform>Экспортировано ссылок: %n, файл {path}.</numerusform>
+            <numerusform>Экспортировано ссылок: %n, файл {path}.</numerusform>
+            <numerusform>Экспортировано ссылок: %n, файл {path}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file could not be written: {reason}</source>
+        <translation>Не удалось записать файл: {reason}</translation>
+    </message>
+    <message>
+        <source>Cancelled: no file was written.</source>
+        <translation>Отменено: файл не записан.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>Ссылок</translation>
+    </message>
+    <message numerus="yes">
+        <source>Selected references (%n)</source>
+        <translation>
+            <numerusform>Выбранные ссылки (%n)</numerusform>
+            <numerusform>Выбранные ссылки (%n)</numerusform>
+            <numerusform>Выбранные ссылки (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Collection:</source>
+        <translation>Коллекция:</translation>
+    </message>
+    <message>
+        <source>with its sub-collections</source>
+        <translation>с вложенными коллекциями</translation>
+    </message>
+    <message numerus="yes">
+        <source>Whole library (%n)</source>
+        <translation>
+            <numerusform>Вся библиотека (%n)</numerusform>
+            <numerusform>Вся библиотека (%n)</numerusform>
+            <numerusform>Вся библиотека (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Файл:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
     <name>Field</name>
     <message>
         <source>Title</source>
-        <translation>Заглавие</translation>
+        <translation type="vanished">Заглавие</translation>
     </message>
     <message>
         <source>Short title</source>
-        <translation>Краткое заглавие</translation>
+        <translation type="vanished">Краткое заглавие</translation>
     </message>
     <message>
         <source>Title (transliterated)</source>
-        <translation>Заглавие (транслитерация)</translation>
+        <translation type="vanished">Заглавие (транслитерация)</translation>
     </message>
     <message>
         <source>Title (translated)</source>
-        <translation>Заглавие (перевод)</translation>
+        <translation type="vanished">Заглавие (перевод)</translation>
     </message>
     <message>
         <source>Published in</source>
-        <translation>Источник</translation>
+        <translation type="vanished">Источник</translation>
     </message>
     <message>
         <source>Abbreviation</source>
-        <translation>Сокращение</translation>
+        <translation type="vanished">Сокращение</translation>
     </message>
     <message>
         <source>Published in (transliterated)</source>
-        <translation>Источник (транслитерация)</translation>
+        <translation type="vanished">Источник (транслитерация)</translation>
     </message>
     <message>
         <source>Published in (translated)</source>
-        <translation>Источник (перевод)</translation>
+        <translation type="vanished">Источник (перевод)</translation>
     </message>
     <message>
         <source>Series</source>
-        <translation>Серия</translation>
+        <translation type="vanished">Серия</translation>
     </message>
     <message>
         <source>Number in series</source>
-        <translation>Номер в серии</translation>
+        <translation type="vanished">Номер в серии</translation>
     </message>
     <message>
         <source>Volume</source>
-        <translation>Том</translation>
+        <translation type="vanished">Том</translation>
     </message>
     <message>
         <source>Issue</source>
-        <translation>Выпуск</translation>
+        <translation type="vanished">Выпуск</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation>Страницы</translation>
+        <translation type="vanished">Страницы</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation>Номер</translation>
+        <translation type="vanished">Номер</translation>
     </message>
     <message>
         <source>Edition</source>
-        <translation>Издание</translation>
+        <translation type="vanished">Издание</translation>
     </message>
     <message>
         <source>Number of pages</source>
-        <translation>Число страниц</translation>
+        <translation type="vanished">Число страниц</translation>
     </message>
     <message>
         <source>Number of volumes</source>
-        <translation>Число томов</translation>
+        <translation type="vanished">Число томов</translation>
     </message>
     <message>
         <source>Publisher</source>
-        <translation>Издательство</translation>
+        <translation type="vanished">Издательство</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation>Место издания</translation>
+        <translation type="vanished">Место издания</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation>Мероприятие</translation>
+        <translation type="vanished">Мероприятие</translation>
     </message>
     <message>
         <source>Event place</source>
-        <translation>Место проведения</translation>
+        <translation type="vanished">Место проведения</translation>
     </message>
     <message>
         <source>Event date</source>
-        <translation>Дата проведения</translation>
+        <translation type="vanished">Дата проведения</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation>Дата</translation>
+        <translation type="vanished">Дата</translation>
     </message>
     <message>
         <source>Accessed</source>
-        <translation>Дата обращения</translation>
+        <translation type="vanished">Дата обращения</translation>
     </message>
     <message>
         <source>Original date</source>
-        <translation>Дата оригинала</translation>
+        <translation type="vanished">Дата оригинала</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation>Дата подачи</translation>
+        <translation type="vanished">Дата подачи</translation>
     </message>
     <message>
         <source>Adopted</source>
-        <translation>Дата принятия</translation>
+        <translation type="vanished">Дата принятия</translation>
     </message>
     <message>
         <source>As amended on</source>
-        <translation>В редакции от</translation>
+        <translation type="vanished">В редакции от</translation>
     </message>
     <message>
         <source>Issuing body</source>
-        <translation>Принявший орган</translation>
+        <translation type="vanished">Принявший орган</translation>
     </message>
     <message>
         <source>Jurisdiction</source>
-        <translation>Юрисдикция</translation>
+        <translation type="vanished">Юрисдикция</translation>
     </message>
     <message>
         <source>Official publication</source>
-        <translation>Официальное опубликование</translation>
+        <translation type="vanished">Официальное опубликование</translation>
     </message>
     <message>
         <source>Gazette year</source>
-        <translation>Год (издание)</translation>
+        <translation type="vanished">Год (издание)</translation>
     </message>
     <message>
         <source>Gazette number</source>
-        <translation>Номер (издание)</translation>
+        <translation type="vanished">Номер (издание)</translation>
     </message>
     <message>
         <source>Gazette article</source>
-        <translation>Статья (издание)</translation>
+        <translation type="vanished">Статья (издание)</translation>
     </message>
     <message>
         <source>Case number</source>
-        <translation>Номер дела</translation>
+        <translation type="vanished">Номер дела</translation>
     </message>
     <message>
         <source>Genre</source>
-        <translation>Жанр</translation>
+        <translation type="vanished">Жанр</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation>Носитель</translation>
+        <translation type="vanished">Носитель</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation>Раздел</translation>
+        <translation type="vanished">Раздел</translation>
     </message>
     <message>
         <source>Archive</source>
-        <translation>Архив</translation>
+        <translation type="vanished">Архив</translation>
     </message>
     <message>
         <source>Location in archive</source>
-        <translation>Шифр хранения</translation>
+        <translation type="vanished">Шифр хранения</translation>
     </message>
     <message>
         <source>Catalogue</source>
-        <translation>Каталог</translation>
+        <translation type="vanished">Каталог</translation>
     </message>
     <message>
         <source>Citation key</source>
-        <translation>Ключ цитирования</translation>
+        <translation type="vanished">Ключ цитирования</translation>
     </message>
     <message>
         <source>DOI</source>
-        <translation>DOI</translation>
+        <translation type="vanished">DOI</translation>
     </message>
     <message>
         <source>ISBN</source>
-        <translation>ISBN</translation>
+        <translation type="vanished">ISBN</translation>
     </message>
     <message>
         <source>ISSN</source>
-        <translation>ISSN</translation>
+        <translation type="vanished">ISSN</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation>URL</translation>
+        <translation type="vanished">URL</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation>Язык</translation>
+        <translation type="vanished">Язык</translation>
     </message>
     <message>
         <source>Extra</source>
-        <translation>Примечание</translation>
+        <translation type="vanished">Примечание</translation>
     </message>
     <message>
         <source>Keywords</source>
-        <translation>Ключевые слова</translation>
+        <translation type="vanished">Ключевые слова</translation>
     </message>
     <message>
         <source>Abstract</source>
-        <translation>Аннотация</translation>
+        <translation type="vanished">Аннотация</translation>
     </message>
 </context>
 <context>
@@ -2160,6 +2581,10 @@ https://doi.org/10.7868/S0040357115030100
         <translation>ISSN</translation>
     </message>
     <message>
+        <source>ISSN types</source>
+        <translation>Типы ISSN</translation>
+    </message>
+    <message>
         <source>Issue</source>
         <translation>Выпуск</translation>
     </message>
@@ -2170,6 +2595,10 @@ https://doi.org/10.7868/S0040357115030100
     <message>
         <source>Issuing body</source>
         <translation>Принявший орган</translation>
+    </message>
+    <message>
+        <source>Item type</source>
+        <translation>Тип источника</translation>
     </message>
     <message>
         <source>Journal</source>
@@ -2198,6 +2627,10 @@ https://doi.org/10.7868/S0040357115030100
     <message>
         <source>Legislative body</source>
         <translation>Законодательный орган</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Лицензия</translation>
     </message>
     <message>
         <source>Magazine</source>
@@ -2296,6 +2729,14 @@ https://doi.org/10.7868/S0040357115030100
         <translation>Публикация</translation>
     </message>
     <message>
+        <source>Published online</source>
+        <translation>Опубликовано онлайн</translation>
+    </message>
+    <message>
+        <source>Published in print</source>
+        <translation>Опубликовано в печати</translation>
+    </message>
+    <message>
         <source>Publisher</source>
         <translation>Издатель</translation>
     </message>
@@ -2376,6 +2817,10 @@ https://doi.org/10.7868/S0040357115030100
         <translation>Вид стандарта</translation>
     </message>
     <message>
+        <source>Subjects</source>
+        <translation>Тематика</translation>
+    </message>
+    <message>
         <source>Submitted</source>
         <translation>Представлено</translation>
     </message>
@@ -2406,6 +2851,10 @@ https://doi.org/10.7868/S0040357115030100
     <message>
         <source>Transliterated</source>
         <translation>Транслитерация</translation>
+    </message>
+    <message>
+        <source>Corrections and retractions</source>
+        <translation>Исправления и отзывы</translation>
     </message>
     <message>
         <source>Treaty</source>
@@ -2788,186 +3237,438 @@ https://doi.org/10.7868/S0040357115030100
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>References and PDFs (*.bib *.bibtex *.ris *.json *.csljson *.csv *.txt *.nbib *.medline *.pdf)</source>
+        <translation>Ссылки и PDF (*.bib *.bibtex *.ris *.json *.csljson *.csv *.txt *.nbib *.medline *.pdf)</translation>
+    </message>
+    <message>
+        <source>BibTeX (*.bib *.bibtex)</source>
+        <translation>BibTeX (*.bib *.bibtex)</translation>
+    </message>
+    <message>
+        <source>RIS (*.ris)</source>
+        <translation>RIS (*.ris)</translation>
+    </message>
+    <message>
+        <source>CSL-JSON (*.json *.csljson)</source>
+        <translation>CSL-JSON (*.json *.csljson)</translation>
+    </message>
+    <message>
+        <source>Scopus CSV (*.csv)</source>
+        <translation>Scopus CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Web of Science (*.txt)</source>
+        <translation>Web of Science (*.txt)</translation>
+    </message>
+    <message>
+        <source>PubMed MEDLINE (*.nbib *.medline *.txt)</source>
+        <translation>PubMed MEDLINE (*.nbib *.medline *.txt)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Import references</source>
+        <translation>Импорт ссылок</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) to import. Each file is imported in one step: a file that cannot be read changes nothing.</source>
+        <translation>
+            <numerusform>Файлов для импорта: %n. Каждый файл импортируется целиком за один шаг: нечитаемый файл ничего не меняет.</numerusform>
+            <numerusform>Файлов для импорта: %n. Каждый файл импортируется целиком за один шаг: нечитаемый файл ничего не меняет.</numerusform>
+            <numerusform>Файлов для импорта: %n. Каждый файл импортируется целиком за один шаг: нечитаемый файл ничего не меняет.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импортировать</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>Добавить файлы…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Into collection:</source>
+        <translation>В коллекцию:</translation>
+    </message>
+    <message>
+        <source>None (only My library)</source>
+        <translation>Нет (только «Моя библиотека»)</translation>
+    </message>
+    <message>
+        <source>BibTeX, RIS, CSL-JSON, Scopus CSV, Web of Science and PubMed files are recognised by their content. A PDF is looked up by its DOI and attached to its reference.</source>
+        <translation>Файлы BibTeX, RIS, CSL-JSON, Scopus CSV, Web of Science и PubMed распознаются по содержимому. PDF ищется по своему DOI и прикрепляется к своей ссылке.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFlow</name>
+    <message>
+        <source>Import references</source>
+        <translation>Импорт ссылок</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n file(s)</source>
+        <translation>
+            <numerusform>Импорт файлов: %n</numerusform>
+            <numerusform>Импорт файлов: %n</numerusform>
+            <numerusform>Импорт файлов: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing {file}</source>
+        <translation>Импорт {file}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRun</name>
+    <message>
+        <source>PDFs are imported through Crossref, which is not available here.</source>
+        <translation>PDF импортируются через Crossref, который здесь недоступен.</translation>
+    </message>
+    <message>
+        <source>The check for duplicates was cancelled; the file was imported.</source>
+        <translation>Проверка дубликатов отменена; файл импортирован.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummaryDialog</name>
+    <message>
+        <source>Import summary</source>
+        <translation>Итоги импорта</translation>
+    </message>
+    <message>
+        <source>Copy report</source>
+        <translation>Копировать отчёт</translation>
+    </message>
+    <message>
+        <source>Copy the whole summary as plain text</source>
+        <translation>Скопировать все итоги простым текстом</translation>
+    </message>
+    <message>
+        <source>Show added references</source>
+        <translation>Показать добавленные ссылки</translation>
+    </message>
+    <message>
+        <source>Review duplicates…</source>
+        <translation>Проверить дубликаты…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>The duplicates view is not available in this build</source>
+        <translation type="vanished">Просмотр дубликатов в этой сборке недоступен</translation>
+    </message>
+    <message>
+        <source>Added: {added}. Merged into existing references: {merged}. Skipped: {skipped}. Imported with problems: {problems}.</source>
+        <translation>Добавлено: {added}. Объединено с имеющимися ссылками: {merged}. Пропущено: {skipped}. Импортировано с замечаниями: {problems}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be read.</source>
+        <translation>
+            <numerusform>Не удалось прочитать файлов: %n.</numerusform>
+            <numerusform>Не удалось прочитать файлов: %n.</numerusform>
+            <numerusform>Не удалось прочитать файлов: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import was cancelled.</source>
+        <translation>Импорт отменён.</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}, entry {key}</source>
+        <translation>{file}, строка {line}, запись {key}</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}</source>
+        <translation>{file}, строка {line}</translation>
+    </message>
+    <message>
+        <source>{file}, entry {key}</source>
+        <translation>{file}, запись {key}</translation>
+    </message>
+    <message>
+        <source>{where}: merged into “{title}”, which gained {fields}</source>
+        <translation>{where}: объединено с «{title}», добавлены поля {fields}</translation>
+    </message>
+    <message>
+        <source>{where}: already in the library as “{title}”</source>
+        <translation>{where}: уже есть в библиотеке как «{title}»</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Возможные дубликаты</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) look like the same work; nothing was merged. Review them in the duplicates view.</source>
+        <translation>
+            <numerusform>Пар, похожих на одну работу: %n; ничего не объединено. Проверьте их в просмотре дубликатов.</numerusform>
+            <numerusform>Пар, похожих на одну работу: %n; ничего не объединено. Проверьте их в просмотре дубликатов.</numerusform>
+            <numerusform>Пар, похожих на одну работу: %n; ничего не объединено. Проверьте их в просмотре дубликатов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“{first}” and “{second}” ({reason})</source>
+        <translation>«{first}» и «{second}» ({reason})</translation>
+    </message>
+    <message>
+        <source>Not imported: {reason}</source>
+        <translation>Не импортировано: {reason}</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing from this file was imported.</source>
+        <translation>Отменено: из этого файла ничего не импортировано.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reference(s) added.</source>
+        <translation>
+            <numerusform>Добавлено ссылок: %n.</numerusform>
+            <numerusform>Добавлено ссылок: %n.</numerusform>
+            <numerusform>Добавлено ссылок: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) matched a reference already in the library (same DOI or ISBN):</source>
+        <translation>
+            <numerusform>Записей, совпавших с уже имеющимися ссылками (тот же DOI или ISBN): %n:</numerusform>
+            <numerusform>Записей, совпавших с уже имеющимися ссылками (тот же DOI или ISBN): %n:</numerusform>
+            <numerusform>Записей, совпавших с уже имеющимися ссылками (тот же DOI или ISBN): %n:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) skipped:</source>
+        <translation>
+            <numerusform>Пропущено записей: %n:</numerusform>
+            <numerusform>Пропущено записей: %n:</numerusform>
+            <numerusform>Пропущено записей: %n:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) imported with a problem:</source>
+        <translation>
+            <numerusform>Записей, импортированных с замечанием: %n:</numerusform>
+            <numerusform>Записей, импортированных с замечанием: %n:</numerusform>
+            <numerusform>Записей, импортированных с замечанием: %n:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Added “{title}” (DOI {doi}) with the PDF attached.</source>
+        <translation>Добавлено «{title}» (DOI {doi}), PDF прикреплён.</translation>
+    </message>
+    <message>
+        <source>The PDF is now attached to “{title}” (DOI {doi}), which was already in the library.</source>
+        <translation>PDF прикреплён к «{title}» (DOI {doi}), которая уже была в библиотеке.</translation>
+    </message>
+    <message>
+        <source>Already attached to “{title}”: nothing changed.</source>
+        <translation>Уже прикреплён к «{title}»: ничего не изменилось.</translation>
+    </message>
+    <message>
+        <source>Not imported: the PDF holds no DOI, and no work was chosen among Crossref&apos;s matches for “{title}”.</source>
+        <translation>Не импортировано: в PDF нет DOI, и среди найденных Crossref работ по «{title}» ни одна не выбрана.</translation>
+    </message>
+    <message>
+        <source>Not imported: the PDF holds neither a DOI nor a title to search for.</source>
+        <translation>Не импортировано: в PDF нет ни DOI, ни заглавия для поиска.</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Скопировано</translation>
+    </message>
+</context>
+<context>
     <name>ItemType</name>
     <message>
         <source>Article</source>
-        <translation>Статья</translation>
+        <translation type="vanished">Статья</translation>
     </message>
     <message>
         <source>Journal article</source>
-        <translation>Статья в журнале</translation>
+        <translation type="vanished">Статья в журнале</translation>
     </message>
     <message>
         <source>Magazine article</source>
-        <translation>Статья в популярном журнале</translation>
+        <translation type="vanished">Статья в популярном журнале</translation>
     </message>
     <message>
         <source>Newspaper article</source>
-        <translation>Статья в газете</translation>
+        <translation type="vanished">Статья в газете</translation>
     </message>
     <message>
         <source>Bill</source>
-        <translation>Законопроект</translation>
+        <translation type="vanished">Законопроект</translation>
     </message>
     <message>
         <source>Book</source>
-        <translation>Книга</translation>
+        <translation type="vanished">Книга</translation>
     </message>
     <message>
         <source>Broadcast</source>
-        <translation>Передача</translation>
+        <translation type="vanished">Передача</translation>
     </message>
     <message>
         <source>Book chapter</source>
-        <translation>Глава книги</translation>
+        <translation type="vanished">Глава книги</translation>
     </message>
     <message>
         <source>Classic work</source>
-        <translation>Классическое произведение</translation>
+        <translation type="vanished">Классическое произведение</translation>
     </message>
     <message>
         <source>Collection</source>
-        <translation>Сборник</translation>
+        <translation type="vanished">Сборник</translation>
     </message>
     <message>
         <source>Dataset</source>
-        <translation>Набор данных</translation>
+        <translation type="vanished">Набор данных</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation>Документ</translation>
+        <translation type="vanished">Документ</translation>
     </message>
     <message>
         <source>Entry</source>
-        <translation>Статья справочника</translation>
+        <translation type="vanished">Статья справочника</translation>
     </message>
     <message>
         <source>Dictionary entry</source>
-        <translation>Словарная статья</translation>
+        <translation type="vanished">Словарная статья</translation>
     </message>
     <message>
         <source>Encyclopedia entry</source>
-        <translation>Статья энциклопедии</translation>
+        <translation type="vanished">Статья энциклопедии</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation>Событие</translation>
+        <translation type="vanished">Событие</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation>Рисунок</translation>
+        <translation type="vanished">Рисунок</translation>
     </message>
     <message>
         <source>Graphic</source>
-        <translation>Изображение</translation>
+        <translation type="vanished">Изображение</translation>
     </message>
     <message>
         <source>Hearing</source>
-        <translation>Слушания</translation>
+        <translation type="vanished">Слушания</translation>
     </message>
     <message>
         <source>Interview</source>
-        <translation>Интервью</translation>
+        <translation type="vanished">Интервью</translation>
     </message>
     <message>
         <source>Court decision</source>
-        <translation>Судебное решение</translation>
+        <translation type="vanished">Судебное решение</translation>
     </message>
     <message>
         <source>Law</source>
-        <translation>Закон</translation>
+        <translation type="vanished">Закон</translation>
     </message>
     <message>
         <source>Manuscript</source>
-        <translation>Рукопись</translation>
+        <translation type="vanished">Рукопись</translation>
     </message>
     <message>
         <source>Map</source>
-        <translation>Карта</translation>
+        <translation type="vanished">Карта</translation>
     </message>
     <message>
         <source>Film</source>
-        <translation>Фильм</translation>
+        <translation type="vanished">Фильм</translation>
     </message>
     <message>
         <source>Musical score</source>
-        <translation>Ноты</translation>
+        <translation type="vanished">Ноты</translation>
     </message>
     <message>
         <source>Pamphlet</source>
-        <translation>Брошюра</translation>
+        <translation type="vanished">Брошюра</translation>
     </message>
     <message>
         <source>Conference paper</source>
-        <translation>Доклад на конференции</translation>
+        <translation type="vanished">Доклад на конференции</translation>
     </message>
     <message>
         <source>Patent</source>
-        <translation>Патент</translation>
+        <translation type="vanished">Патент</translation>
     </message>
     <message>
         <source>Performance</source>
-        <translation>Спектакль</translation>
+        <translation type="vanished">Спектакль</translation>
     </message>
     <message>
         <source>Periodical</source>
-        <translation>Периодическое издание</translation>
+        <translation type="vanished">Периодическое издание</translation>
     </message>
     <message>
         <source>Personal communication</source>
-        <translation>Личное сообщение</translation>
+        <translation type="vanished">Личное сообщение</translation>
     </message>
     <message>
         <source>Post</source>
-        <translation>Публикация в сети</translation>
+        <translation type="vanished">Публикация в сети</translation>
     </message>
     <message>
         <source>Blog post</source>
-        <translation>Запись в блоге</translation>
+        <translation type="vanished">Запись в блоге</translation>
     </message>
     <message>
         <source>Regulation</source>
-        <translation>Подзаконный акт</translation>
+        <translation type="vanished">Подзаконный акт</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation>Отчёт</translation>
+        <translation type="vanished">Отчёт</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation>Рецензия</translation>
+        <translation type="vanished">Рецензия</translation>
     </message>
     <message>
         <source>Book review</source>
-        <translation>Рецензия на книгу</translation>
+        <translation type="vanished">Рецензия на книгу</translation>
     </message>
     <message>
         <source>Software</source>
-        <translation>Программа</translation>
+        <translation type="vanished">Программа</translation>
     </message>
     <message>
         <source>Song</source>
-        <translation>Песня</translation>
+        <translation type="vanished">Песня</translation>
     </message>
     <message>
         <source>Speech</source>
-        <translation>Выступление</translation>
+        <translation type="vanished">Выступление</translation>
     </message>
     <message>
         <source>Standard</source>
-        <translation>Стандарт</translation>
+        <translation type="vanished">Стандарт</translation>
     </message>
     <message>
         <source>Thesis</source>
-        <translation>Диссертация</translation>
+        <translation type="vanished">Диссертация</translation>
     </message>
     <message>
         <source>Treaty</source>
-        <translation>Международный договор</translation>
+        <translation type="vanished">Международный договор</translation>
     </message>
     <message>
         <source>Web page</source>
-        <translation>Веб-страница</translation>
+        <translation type="vanished">Веб-страница</translation>
     </message>
 </context>
 <context>
@@ -3792,79 +4493,79 @@ https://doi.org/10.7868/S0040357115030100
     <name>Language</name>
     <message>
         <source>Russian</source>
-        <translation>Русский</translation>
+        <translation type="vanished">Русский</translation>
     </message>
     <message>
         <source>Kazakh</source>
-        <translation>Казахский</translation>
+        <translation type="vanished">Казахский</translation>
     </message>
     <message>
         <source>English</source>
-        <translation>Английский</translation>
+        <translation type="vanished">Английский</translation>
     </message>
     <message>
         <source>German</source>
-        <translation>Немецкий</translation>
+        <translation type="vanished">Немецкий</translation>
     </message>
     <message>
         <source>French</source>
-        <translation>Французский</translation>
+        <translation type="vanished">Французский</translation>
     </message>
     <message>
         <source>Spanish</source>
-        <translation>Испанский</translation>
+        <translation type="vanished">Испанский</translation>
     </message>
     <message>
         <source>Italian</source>
-        <translation>Итальянский</translation>
+        <translation type="vanished">Итальянский</translation>
     </message>
     <message>
         <source>Ukrainian</source>
-        <translation>Украинский</translation>
+        <translation type="vanished">Украинский</translation>
     </message>
     <message>
         <source>Uzbek</source>
-        <translation>Узбекский</translation>
+        <translation type="vanished">Узбекский</translation>
     </message>
     <message>
         <source>Kyrgyz</source>
-        <translation>Киргизский</translation>
+        <translation type="vanished">Киргизский</translation>
     </message>
     <message>
         <source>Tajik</source>
-        <translation>Таджикский</translation>
+        <translation type="vanished">Таджикский</translation>
     </message>
     <message>
         <source>Turkish</source>
-        <translation>Турецкий</translation>
+        <translation type="vanished">Турецкий</translation>
     </message>
     <message>
         <source>Belarusian</source>
-        <translation>Белорусский</translation>
+        <translation type="vanished">Белорусский</translation>
     </message>
     <message>
         <source>Polish</source>
-        <translation>Польский</translation>
+        <translation type="vanished">Польский</translation>
     </message>
     <message>
         <source>Chinese</source>
-        <translation>Китайский</translation>
+        <translation type="vanished">Китайский</translation>
     </message>
     <message>
         <source>Japanese</source>
-        <translation>Японский</translation>
+        <translation type="vanished">Японский</translation>
     </message>
     <message>
         <source>Korean</source>
-        <translation>Корейский</translation>
+        <translation type="vanished">Корейский</translation>
     </message>
     <message>
         <source>Arabic</source>
-        <translation>Арабский</translation>
+        <translation type="vanished">Арабский</translation>
     </message>
     <message>
         <source>Portuguese</source>
-        <translation>Португальский</translation>
+        <translation type="vanished">Португальский</translation>
     </message>
 </context>
 <context>
@@ -3929,12 +4630,28 @@ https://doi.org/10.7868/S0040357115030100
         <source>Arabic</source>
         <translation>Арабский</translation>
     </message>
+    <message>
+        <source>Italian</source>
+        <translation>Итальянский</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>Португальский</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>Японский</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation>Корейский</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>This feature is not available yet in this build.</source>
-        <translation>Эта функция пока недоступна в этой сборке.</translation>
+        <translation type="vanished">Эта функция пока недоступна в этой сборке.</translation>
     </message>
     <message>
         <source>The library is read-only.</source>
@@ -4007,6 +4724,80 @@ https://doi.org/10.7868/S0040357115030100
     <message>
         <source>Adding to collection</source>
         <translation>Добавление в коллекцию</translation>
+    </message>
+    <message>
+        <source>Exported {count} references to {path}</source>
+        <translation>Экспортировано ссылок: {count}, файл {path}</translation>
+    </message>
+    <message>
+        <source>Bibliography written: {path}</source>
+        <translation>Список литературы записан: {path}</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Несохранённые изменения</translation>
+    </message>
+    <message>
+        <source>Save the changes to “{title}”?</source>
+        <translation>Сохранить изменения в «{title}»?</translation>
+    </message>
+    <message>
+        <source>Could not undo or redo: {reason}</source>
+        <translation>Не удалось отменить или повторить: {reason}</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {action}</source>
+        <translation>&amp;Отменить: {action}</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {action}</source>
+        <translation>&amp;Повторить: {action}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <source>Grant report written: {path}</source>
+        <translation type="vanished">Отчёт по гранту записан: {path}</translation>
+    </message>
+    <message>
+        <source>File not found</source>
+        <translation type="vanished">Файл не найден</translation>
+    </message>
+    <message>
+        <source>The attached file is no longer there:
+{path}
+
+It was moved, renamed or deleted. Attach it again from where it is now.</source>
+        <translation type="vanished">Прикреплённого файла больше нет на месте:
+{path}
+
+Его переместили, переименовали или удалили. Прикрепите его заново из нового места.</translation>
+    </message>
+    <message>
+        <source>No program opens {path}</source>
+        <translation type="vanished">Нет программы, чтобы открыть {path}</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation type="vanished">Прикрепить файлы</translation>
+    </message>
+    <message>
+        <source>Attaching files</source>
+        <translation type="vanished">Прикрепление файлов</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) attached.</source>
+        <translation type="vanished">
+            <numerusform>Прикреплено файлов: %n.</numerusform>
+            <numerusform>Прикреплено файлов: %n.</numerusform>
+            <numerusform>Прикреплено файлов: %n.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Tagging</source>
@@ -4744,6 +5535,53 @@ skipped</source>
     </message>
 </context>
 <context>
+    <name>PdfMatchDialog</name>
+    <message>
+        <source>Which work is this PDF?</source>
+        <translation>Какая это работа?</translation>
+    </message>
+    <message>
+        <source>“{file}” holds no DOI. Crossref works whose title matches “{title}”:</source>
+        <translation>В «{file}» нет DOI. Работы в Crossref, заглавие которых совпадает с «{title}»:</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Сходство</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>Авторы</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <source>Journal / book</source>
+        <translation>Журнал / книга</translation>
+    </message>
+    <message>
+        <source>DOI</source>
+        <translation>DOI</translation>
+    </message>
+    <message>
+        <source>Import as this work</source>
+        <translation>Импортировать как эту работу</translation>
+    </message>
+    <message>
+        <source>Skip this file</source>
+        <translation>Пропустить этот файл</translation>
+    </message>
+    <message>
+        <source>A weak match: check the title, year and authors against the PDF.</source>
+        <translation>Слабое совпадение: сверьте заглавие, год и авторов с PDF.</translation>
+    </message>
+</context>
+<context>
     <name>PendingMonitor</name>
     <message>
         <source>Fetching pending DOIs</source>
@@ -4795,6 +5633,17 @@ skipped</source>
     <message>
         <source>{subject}, {year}: percentile {percentile}, Q{quartile}{status}</source>
         <translation>{subject}, {year}: процентиль {percentile}, Q{quartile}{status}</translation>
+    </message>
+</context>
+<context>
+    <name>QuickCopy</name>
+    <message>
+        <source>Copied %n reference(s) in {style}.</source>
+        <translation>Скопировано ссылок: %n, стиль {style}.</translation>
+    </message>
+    <message>
+        <source>Formatting citations</source>
+        <translation>Оформление ссылок</translation>
     </message>
 </context>
 <context>
@@ -4979,6 +5828,10 @@ skipped</source>
     <message>
         <source>Date added to the library</source>
         <translation>Дата добавления в библиотеку</translation>
+    </message>
+    <message>
+        <source>Updated by a notice: {notices}</source>
+        <translation>Обновлено извещением: {notices}</translation>
     </message>
     <message>
         <source>eligible</source>
@@ -5257,6 +6110,10 @@ skipped</source>
         <translation>Журналы</translation>
     </message>
     <message>
+        <source>Grant progress</source>
+        <translation>Выполнение гранта</translation>
+    </message>
+    <message>
         <source>The team&apos;s own publications, checked against the grant&apos;s rules</source>
         <translation>Собственные публикации группы, проверяемые по правилам гранта</translation>
     </message>
@@ -5267,6 +6124,10 @@ skipped</source>
     <message>
         <source>Journal metrics, indexes and lists; grant progress</source>
         <translation>Показатели журналов, индексы и перечни; выполнение гранта</translation>
+    </message>
+    <message>
+        <source>How the team&apos;s publications meet the grant&apos;s requirements</source>
+        <translation>Насколько публикации команды отвечают требованиям гранта</translation>
     </message>
     <message>
         <source>No tags yet</source>

@@ -112,6 +112,20 @@ def english_interface(qapp: Any) -> Iterator[None]:
     i18n.set_language("en")
 
 
+@pytest.fixture(autouse=True)
+def no_file_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A test that reaches a static file dialog would wait for a person forever: it fails
+    instead (a test that means to choose files replaces the dialog with its answer)."""
+    from PySide6.QtWidgets import QFileDialog
+
+    def refuse(*args: Any, **kwargs: Any) -> Any:
+        raise AssertionError("a file dialog was opened; replace it in the test")
+
+    for name in ("getOpenFileName", "getOpenFileNames", "getSaveFileName",
+                 "getExistingDirectory"):
+        monkeypatch.setattr(QFileDialog, name, refuse)
+
+
 @pytest.fixture
 def prefs(tmp_path: Path) -> Any:
     from gui.preferences import Preferences

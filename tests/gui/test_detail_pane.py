@@ -73,6 +73,31 @@ def test_the_pane_speaks_kazakh(qtbot: Any, library: Library, filled: dict[str, 
         qtbot.waitUntil(lambda: "Қабылдаған орган" in p.toPlainText(), timeout=3000)
         text = p.toPlainText()
         assert "Заң" in text and "Жазбалар" in text and "Тіркемелер" in text
-        assert "Ресми жариялануы" in text and "Жинақтар" in text
+        assert "Ресми басылым" in text and "Жинақтар" in text  # the law form's "Gazette"
     finally:
         i18n.set_language("en")
+
+
+def test_fields_are_named_as_the_editing_form_names_them(qtbot: Any, library: Library) -> None:
+    """One vocabulary (gui/field_labels.py): the pane, the refresh diff and the editor agree."""
+    from core.dates import PartialDate
+    from gui.field_labels import csl_field_label
+
+    decision = library.add(Reference(type="legal_case", title="О выдворении",
+                                     authority="Верховный суд Республики Казахстан",
+                                     case_number="3п-1234-23", issued=PartialDate(2023, 5, 16)))
+    p = pane(qtbot, library)
+    p.show_ids([decision])
+    text = p.toPlainText()
+    assert "Court decision" in text
+    assert "Court Верховный суд Республики Казахстан" in " ".join(text.split())
+    assert "Case number" in text and "Date of decision" in text
+    assert csl_field_label("authority", "legislation") == "Issuing body"
+    assert csl_field_label("authority") == "Authority"
+    assert csl_field_label("container-title", "article-journal") == "Journal"
+    # labels that only make sense next to their original fall back to the field's own
+    assert csl_field_label("container-title-translit", "article-journal") == \
+        "Container title (transliterated)"
+    assert csl_field_label("author") == "Authors" and csl_field_label("DOI") == "DOI"
+    assert csl_field_label("updated-by") == "Corrections and retractions"
+    assert csl_field_label("x-unknown") == "x-unknown"

@@ -18,12 +18,14 @@ from gui import i18n
 REPO = Path(__file__).resolve().parents[2]
 I18N = REPO / "resources" / "i18n"
 KAZAKH_LETTERS = set("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
-PLACEHOLDER = re.compile(r"\{[a-z_]+\}")
+# Named {placeholders} and Qt's %1..%9 and %n must survive translation unchanged.
+PLACEHOLDER = re.compile(r"\{[a-z_]+\}|%[1-9n]")
 
 
 def source_strings() -> set[tuple[str, str]]:
     """(context, text) of every self.tr("...") in a class and QCoreApplication.translate("C",
-    "...") in gui/, read from the code as lupdate reads it."""
+    "...") (or `translate = QCoreApplication.translate` then translate("C", "...")) in gui/, read
+    from the code as lupdate reads it."""
     found: set[tuple[str, str]] = set()
 
     def literal(node: ast.AST) -> str | None:
@@ -40,8 +42,10 @@ def source_strings() -> set[tuple[str, str]]:
                             call.func.value.id == "self" and call.args and \
                             literal(call.args[0]) is not None:
                         found.add((node.name, literal(call.args[0]) or ""))
-            if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and \
-                    node.func.attr == "translate" and len(node.args) >= 2 and \
+            translate_call = isinstance(node, ast.Call) and (
+                (isinstance(node.func, ast.Attribute) and node.func.attr == "translate")
+                or (isinstance(node.func, ast.Name) and node.func.id == "translate"))
+            if translate_call and len(node.args) >= 2 and \
                     literal(node.args[0]) and literal(node.args[1]) is not None:
                 found.add((literal(node.args[0]) or "", literal(node.args[1]) or ""))
     return found
@@ -74,7 +78,7 @@ def catalog(language: str) -> dict[tuple[str, str], str | None]:
 def test_the_code_marks_strings_for_translation() -> None:
     strings = source_strings()
     assert len(strings) > 300
-    assert ("Sidebar", "Trash") in strings and ("ItemType", "Court decision") in strings
+    assert ("Sidebar", "Trash") in strings and ("ItemTypes", "Court decision") in strings
 
 
 @pytest.mark.parametrize("language", ["ru", "kk"])
@@ -122,7 +126,7 @@ def test_compiled_catalogs_are_up_to_date(qapp: Any, language: str) -> None:
 def test_the_translator_loads_and_switches(qapp: Any) -> None:
     assert i18n.set_language("kk") == "kk"
     assert QCoreApplication.translate("Sidebar", "Trash") == "Себет"
-    assert QCoreApplication.translate("ItemType", "Court decision") == "Сот шешімі"
+    assert QCoreApplication.translate("ItemTypes", "Court decision") == "Сот шешімі"
     assert QLocale().name().startswith("kk")
     assert i18n.set_language("ru-RU") == "ru"
     assert QCoreApplication.translate("Sidebar", "Trash") == "Корзина"

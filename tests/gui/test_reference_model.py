@@ -16,6 +16,7 @@ from core.model import Creator, Reference
 from db.library import Library
 from db.references import ListFilter
 from gui import reference_model
+from gui.reference_mime import REFERENCE_IDS_MIME, reference_ids
 from gui.reference_model import COLUMN_KEYS, PAGE_SIZE, ReferenceModel
 
 N = 5_000
@@ -148,5 +149,35 @@ def test_badges_are_computed_off_the_gui_thread_for_painted_rows_only(
 def test_mime_data_carries_the_ids(big: Library) -> None:
     model = ReferenceModel(big)
     mime = model.mimeData([model.index(0, 0), model.index(0, 2), model.index(3, 0)])
-    assert bytes(mime.data(reference_model.MIME_IDS).data()).decode() == \
+    # the one format of gui/reference_mime.py, which the sidebar and the builder read
+    assert bytes(mime.data(REFERENCE_IDS_MIME).data()).decode() == \
         f"[{model.id_at(0)}, {model.id_at(3)}]"
+    assert reference_ids(mime) == [model.id_at(0), model.id_at(3)]
+
+
+def test_retracted_and_corrected_works_are_flagged_in_the_table(library: Library) -> None:
+    """Issue 3: a work updated by a retraction or correction notice carries a warning wherever
+    it appears; in the table its title is marked (retractions in red) with the notice named."""
+    plain = library.add(Reference(title="Көші-қон құқығы"))
+    retracted = library.add(Reference(title="Retracted study", updated_by=[
+        {"type": "retraction", "DOI": "10.1000/notice.1", "date": "2021-02-03"}]))
+    corrected = library.add(Reference(title="Corrected study", updated_by=[
+        {"type": "correction", "DOI": "10.1371/journal.pone.0033693"}]))
+    model = ReferenceModel(library)
+    model.reload()
+    title = COLUMN_KEYS.index("title")
+
+    def cell(ref_id: int, role: Qt.ItemDataRole) -> Any:
+        row = model.rows_of([ref_id])[ref_id]
+        return model.data(model.index(row, title), role)
+
+    assert cell(plain, Qt.ItemDataRole.DisplayRole) == "Көші-қон құқығы"
+    assert cell(plain, Qt.ItemDataRole.ForegroundRole) is None
+    assert cell(retracted, Qt.ItemDataRole.DisplayRole) == "⚠ Retracted study"
+    assert cell(retracted, Qt.ItemDataRole.ForegroundRole).name() == \
+        reference_model.RETRACTED_COLOUR
+    assert cell(retracted, Qt.ItemDataRole.ToolTipRole).startswith(
+        "Updated by a notice: Retraction")
+    assert cell(corrected, Qt.ItemDataRole.DisplayRole) == "⚠ Corrected study"
+    assert cell(corrected, Qt.ItemDataRole.ForegroundRole) is None
+    assert "Correction" in cell(corrected, Qt.ItemDataRole.ToolTipRole)

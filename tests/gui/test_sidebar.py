@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from gui.main_window import MainWindow
-from gui.sidebar import COLLECTIONS, JOURNALS, LIBRARY, TAGS, TEAM, TRASH, Scope
+from gui.sidebar import COLLECTIONS, GRANT, JOURNALS, LIBRARY, TAGS, TEAM, TRASH, Scope
 from tests.gui.conftest import TYPED, ids_shown, type_text, wait_idle
 
 
@@ -43,6 +43,7 @@ def test_the_tree_shows_collections_nested_tags_and_counts(window: MainWindow,
     assert tree(window) == [
         f"My library ({total})",
         "Team publications (0)",
+        "  Grant progress",
         "Collections",
         "  Монография (1)",
         "    Глава 1. Көші-қон (0)",
@@ -84,15 +85,20 @@ def test_tags_team_and_headers(qtbot: Any, window: MainWindow, filled: dict[str,
     assert window.sidebar.current_scope == TEAM
 
 
-def test_the_journals_entry_asks_for_the_journals_view(qtbot: Any, window: MainWindow) -> None:
-    asked: list[str] = []
-    window.feature_requested.connect(lambda name, _: asked.append(name))
+def test_the_journals_and_grant_entries_show_their_views(qtbot: Any, window: MainWindow) -> None:
     click_item(qtbot, window, TRASH)
     click_item(qtbot, window, JOURNALS)
-    click_item(qtbot, window, JOURNALS)  # every click, though the entry never stays selected
-    assert asked == ["journals", "journals"]
+    assert window.views.currentWidget() is window.journals_view
+    assert window.sidebar.currentItem() is window.sidebar.item_for(JOURNALS)
+    assert window.sidebar.current_scope == TRASH  # the table keeps its scope meanwhile
+    assert not window.commands.trash.isEnabled()   # Delete never acts on the hidden table
+    grant = window.sidebar.item_for(GRANT)
+    assert grant is not None and grant.parent() is window.sidebar.item_for(TEAM)
+    click_item(qtbot, window, GRANT)
+    assert window.views.currentWidget() is window.grant_view
+    click_item(qtbot, window, TRASH)
+    assert window.views.currentWidget() is window.references_view
     assert window.sidebar.current_scope == TRASH
-    assert window.sidebar.currentItem() is window.sidebar.item_for(TRASH)
 
 
 def test_team_publications(qtbot: Any, window: MainWindow, filled: dict[str, Any]) -> None:
