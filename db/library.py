@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -115,19 +116,27 @@ class Library:
     @classmethod
     def _latest_backup_of(cls, path: Path) -> Path | None:
         """The newest backup that passes the integrity check."""
-        for candidate in sorted(cls.backups_dir_for(path).glob(f"{path.stem}-*.sqlite"),
-                                reverse=True):
+        for candidate in reversed(backups_of(cls.backups_dir_for(path), path)):
             if not integrity_check(candidate):
                 return candidate
         return None
 
     @classmethod
     def _daily_backup(cls, path: Path) -> Path | None:
-        backups = sorted(cls.backups_dir_for(path).glob(f"{path.stem}-*.sqlite"))
+        """The daily backup, checked: the copy has read every page of the library, so a full
+        integrity check of the copy finds damage inside the file the header check on open
+        cannot see. A damaged copy is deleted (it must never push a good backup out of the
+        rotation) and the library reported damaged."""
+        backups = backups_of(cls.backups_dir_for(path), path)
         if backups and datetime.fromtimestamp(backups[-1].stat().st_mtime) > \
                 datetime.now() - timedelta(days=1):
             return None
         made = online_backup(path, cls.backups_dir_for(path) / backup_name(path, "daily"))
+        problems = integrity_check(made)
+        if problems:
+            made.unlink(missing_ok=True)
+            raise DamagedLibraryError(f"{path} is damaged: {problems[0]}.", path=path,
+                                      backup=cls._latest_backup_of(path))
         _rotate(cls.backups_dir_for(path), path)
         return made
 
@@ -168,16 +177,19 @@ class Library:
                 session.connection(execution_options=WRITE_OPTIONS)
                 yield session
                 session.commit()
-            except OperationalError as exc:
+            except DatabaseError as exc:  # OperationalError (disk full, locked) included
                 session.rollback()
                 raise self._environment_error(exc) from exc
             except BaseException:
                 session.rollback()
                 raise
 
-    def _environment_error(self, exc: OperationalError) -> LibraryError:
-        """Environment failures (full disk, I/O error, lock, read-only) as a message for the
-        user; the transaction has been rolled back, so nothing was changed."""
+    def _environment_error(self, exc: DatabaseError) -> LibraryError:
+        """Environment failures (full disk, I/O error, lock, read-only, a damaged file) as a
+        message for the user; the transaction has been rolled back, so nothing was changed."""
+        damaged = self._damaged(self.path, exc)
+        if isinstance(damaged, DamagedLibraryError):
+            return damaged
         text = str(exc.orig).lower()
         if "full" in text or "i/o" in text:
             reason = "the disk is full or cannot be written"
@@ -191,9 +203,16 @@ class Library:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
+        """A read session. A page found damaged while reading raises DamagedLibraryError
+        (naming the latest good backup) instead of an SQLite error."""
         with Session(self.engine) as session:
             try:
                 yield session
+            except DatabaseError as exc:
+                damaged = self._damaged(self.path, exc)
+                if isinstance(damaged, DamagedLibraryError):
+                    raise damaged from exc
+                raise
             finally:
                 session.rollback()
 
@@ -267,7 +286,7 @@ class Library:
         return made
 
     def latest_backup(self) -> Path | None:
-        backups = sorted(self.backups_dir.glob(f"{self.path.stem}-*.sqlite"))
+        backups = backups_of(self.backups_dir, self.path)
         return backups[-1] if backups else None
 
     def verify(self) -> list[str]:
@@ -276,9 +295,15 @@ class Library:
         return integrity_check(self.path)
 
 
+def backups_of(backups_dir: Path, library: Path) -> list[Path]:
+    """This library's backups, oldest first. Matched on the whole name pattern, so the backups
+    of `lib-2.sqlite` are never taken for those of `lib.sqlite` in the same folder."""
+    pattern = re.compile(re.escape(library.stem) + r"-\d{8}-\d{6}-\d{6}-[\w.-]+\.sqlite")
+    return sorted(p for p in backups_dir.glob("*.sqlite") if pattern.fullmatch(p.name))
+
+
 def _rotate(backups_dir: Path, library: Path) -> None:
-    backups = sorted(backups_dir.glob(f"{library.stem}-*.sqlite"))
-    for old in backups[:-BACKUPS_KEPT]:
+    for old in backups_of(backups_dir, library)[:-BACKUPS_KEPT]:
         old.unlink(missing_ok=True)
 
 

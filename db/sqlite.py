@@ -116,6 +116,9 @@ def online_backup(source: Path, dest: Path) -> Path:
         out = sqlite3.connect(tmp)
         try:
             src.backup(out)
+            # The copy keeps the library's WAL flag; a backup is one self-contained file, so
+            # reading it later (integrity check, restore) leaves no -wal/-shm beside it.
+            out.execute("PRAGMA journal_mode = DELETE")
         finally:
             out.close()
     except sqlite3.DatabaseError as exc:

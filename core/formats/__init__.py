@@ -188,6 +188,8 @@ def read_path(path: Path | str, *, fmt: str | None = None
     result = parse_text(decoded.text, detection.format, file=name, encoding=decoded.encoding)
     if detection.note:
         result.notes.insert(0, detection.note)
+    if decoded.note():
+        result.notes.append(f"{name}: {decoded.note()}")
     if not result.records and not result.problems:
         raise ParseError(f"no {module(detection.format).LABEL} entries in the file",
                          file=str(path))

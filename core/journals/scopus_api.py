@@ -15,8 +15,10 @@ from core.errors import NotFoundError, SiltemeError
 from core.identifiers import normalize_issn
 from core.journals.importers.base import ImportedJournal, ImportResult, RowProblem
 from core.journals.model import Journal, JournalIssn, MetricObservation
+from core.settings import check_base_url
 
 DEFAULT_BASE_URL = "https://api.elsevier.com"
+MAX_BODY_BYTES = 16 * 1024 * 1024
 REQUESTS_PER_SECOND = 6.0        # the Serial Title throttle of a standard key
 MAX_WAIT_S = 60.0                # longer resets (the weekly quota) are reported, not waited out
 LABEL = "Scopus Serial Title API"
@@ -60,14 +62,29 @@ class HttpResponse:
 
 
 def _transport(url: str, headers: dict[str, str], timeout: float) -> HttpResponse:
-    """The only place this module touches the network (tests pass their own transport)."""
+    """The only place this module touches the network (tests pass their own transport).
+    Redirects are not followed: the API key travels in a header, which a redirect to another
+    host would carry along. The answer is read up to MAX_BODY_BYTES."""
     import requests
 
     try:
-        r = requests.get(url, headers=headers, timeout=timeout)
+        with requests.get(url, headers=headers, timeout=timeout, allow_redirects=False,
+                          stream=True) as r:
+            declared = r.headers.get("content-length", "")
+            if declared.isdigit() and int(declared) > MAX_BODY_BYTES:
+                raise ScopusApiError(f"the Scopus API answer is {int(declared):,} bytes; "
+                                     "refused", status=r.status_code)
+            body = bytearray()
+            for chunk in r.iter_content(chunk_size=65536):
+                body += chunk
+                if len(body) > MAX_BODY_BYTES:
+                    raise ScopusApiError("the Scopus API answer is too large; refused",
+                                         status=r.status_code)
+            return HttpResponse(r.status_code, {k.lower(): v for k, v in r.headers.items()},
+                                bytes(body))
     except requests.RequestException as exc:
-        raise ScopusOffline(f"cannot reach the Scopus API: {exc}") from None
-    return HttpResponse(r.status_code, {k.lower(): v for k, v in r.headers.items()}, r.content)
+        # requests' messages name the URL (never the key, which is a header); the type is enough.
+        raise ScopusOffline(f"cannot reach the Scopus API ({type(exc).__name__})") from None
 
 
 class SerialTitleClient:
@@ -81,7 +98,7 @@ class SerialTitleClient:
             raise ScopusAuthError("no Scopus API key: set one with `journal scopus-key set`")
         self._key = api_key
         self._insttoken = insttoken
-        self.base_url = base_url.rstrip("/")
+        self.base_url = check_base_url(base_url, "Scopus API URL").rstrip("/")
         self._interval = 1.0 / rate
         self._max_retries = max_retries
         self._timeout = timeout
@@ -106,7 +123,14 @@ class SerialTitleClient:
             headers["X-ELS-Insttoken"] = self._insttoken
         for attempt in range(self._max_retries + 1):
             self._throttle()
-            resp = self._transport(url, headers, self._timeout)
+            try:
+                resp = self._transport(url, headers, self._timeout)
+            except ScopusApiError as exc:
+                raise type(exc)(redact(str(exc), self._key), status=exc.status,
+                                issn=issn) from None
+            if 300 <= resp.status < 400:
+                raise ScopusApiError(f"the Scopus API redirected elsewhere (HTTP {resp.status}); "
+                                     "not followed", status=resp.status, issn=issn)
             if resp.status == 200:
                 try:
                     data = json.loads(resp.body.decode("utf-8"))
@@ -121,7 +145,8 @@ class SerialTitleClient:
                 raise ScopusNotFound(f"Scopus does not know ISSN {issn} ({resp.status})")
             if resp.status in (401, 403):
                 raise ScopusAuthError(f"Scopus refused the API key ({resp.status}): "
-                                      f"{_error_text(resp.body)}", status=resp.status, issn=issn)
+                                      f"{redact(_error_text(resp.body), self._key)}",
+                                      status=resp.status, issn=issn)
             if resp.status == 429:
                 wait, reset_at = _retry_after(resp.headers, attempt)
                 if wait > MAX_WAIT_S or attempt == self._max_retries:
@@ -134,7 +159,8 @@ class SerialTitleClient:
             if resp.status >= 500 and attempt < self._max_retries:
                 self._sleep(2.0 ** attempt)
                 continue
-            raise ScopusApiError(f"Scopus API error {resp.status}: {_error_text(resp.body)}",
+            raise ScopusApiError(f"Scopus API error {resp.status}: "
+                                 f"{redact(_error_text(resp.body), self._key)}",
                                  status=resp.status, issn=issn)
         raise ScopusApiError("Scopus API: too many retries", issn=issn)  # pragma: no cover
 
@@ -152,6 +178,13 @@ class SerialTitleClient:
                 rec.row = n
                 result.records.append(rec)
         return result
+
+
+def redact(text: str, secret: str | None) -> str:
+    """The text with the key replaced (an error page may quote the key it was sent)."""
+    if not secret:
+        return text
+    return text.replace(secret, "[API key]")
 
 
 def _error_text(body: bytes) -> str:
