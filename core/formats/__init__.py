@@ -176,6 +176,9 @@ def read_path(path: Path | str, *, fmt: str | None = None
     if fmt is not None:
         module(fmt)
         decoded = decode_bytes(data, file=str(path))
+        if "\x00" in decoded.text:   # past the first 64 KB decode_bytes looked at
+            raise ParseError("a binary file, not text (it holds NUL characters)",
+                             file=str(path))
         if fmt != "csl-json":
             _check_lines(decoded.text, str(path))
         detection = Detection("format", fmt, decoded.encoding)
