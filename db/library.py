@@ -25,6 +25,7 @@ from db.sqlite import (
     integrity_check,
     looks_like_sqlite,
     make_engine,
+    medium_read_only,
     online_backup,
 )
 
@@ -61,7 +62,10 @@ class Library:
                                           path=path, backup=backup)
             raise LibraryError(f"{path} is not a Silteme library (not an SQLite file)")
         cls._check_not_damaged(path)
-        if read_only:
+        if read_only or medium_read_only(path):
+            if not path.exists():
+                raise LibraryError(f"{path}: the folder cannot be written (a read-only medium?); "
+                                   "a new library cannot be created there")
             return cls._open_read_only(path)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -177,19 +181,21 @@ class Library:
                 session.connection(execution_options=WRITE_OPTIONS)
                 yield session
                 session.commit()
-            except DatabaseError as exc:  # OperationalError (disk full, locked) included
-                session.rollback()
-                raise self._environment_error(exc) from exc
+            except (DatabaseError, MemoryError) as exc:
+                _quiet_rollback(session)
+                damaged = self._damage_behind(exc)
+                if damaged is not None:
+                    raise damaged from exc
+                if isinstance(exc, OperationalError):   # disk full, locked, read-only
+                    raise self._environment_error(exc) from exc
+                raise
             except BaseException:
                 session.rollback()
                 raise
 
-    def _environment_error(self, exc: DatabaseError) -> LibraryError:
-        """Environment failures (full disk, I/O error, lock, read-only, a damaged file) as a
-        message for the user; the transaction has been rolled back, so nothing was changed."""
-        damaged = self._damaged(self.path, exc)
-        if isinstance(damaged, DamagedLibraryError):
-            return damaged
+    def _environment_error(self, exc: OperationalError) -> LibraryError:
+        """Environment failures (full disk, I/O error, lock, read-only) as a message for the
+        user; the transaction has been rolled back, so nothing was changed."""
         text = str(exc.orig).lower()
         if "full" in text or "i/o" in text:
             reason = "the disk is full or cannot be written"
@@ -201,6 +207,23 @@ class Library:
             reason = str(exc.orig)
         return LibraryError(f"could not write to {self.path}: {reason}. Nothing was changed.")
 
+    def _damage_behind(self, exc: BaseException) -> DamagedLibraryError | None:
+        """The DamagedLibraryError (naming the latest good backup) when `exc` comes from a
+        damaged file: SQLite says so ("malformed", "corrupt"), or runs out of memory on a
+        damaged page of the search index (SQLITE_NOMEM, a MemoryError in Python), which the
+        integrity check then confirms. None for any other failure."""
+        if isinstance(exc, MemoryError):
+            try:
+                problems = integrity_check(self.path)
+            except MemoryError:
+                problems = ["the integrity check ran out of memory"]
+            if not problems:
+                return None
+            return DamagedLibraryError(f"{self.path} is damaged: {problems[0]}.", path=self.path,
+                                       backup=self._latest_backup_of(self.path))
+        damaged = self._damaged(self.path, exc)
+        return damaged if isinstance(damaged, DamagedLibraryError) else None
+
     @contextmanager
     def read(self) -> Iterator[Session]:
         """A read session. A page found damaged while reading raises DamagedLibraryError
@@ -208,13 +231,13 @@ class Library:
         with Session(self.engine) as session:
             try:
                 yield session
-            except DatabaseError as exc:
-                damaged = self._damaged(self.path, exc)
-                if isinstance(damaged, DamagedLibraryError):
+            except (DatabaseError, MemoryError) as exc:
+                damaged = self._damage_behind(exc)
+                if damaged is not None:
                     raise damaged from exc
                 raise
             finally:
-                session.rollback()
+                _quiet_rollback(session)
 
     # ------------------------------------------------------------------ references
     def add(self, ref: Reference) -> int:
@@ -305,6 +328,14 @@ def backups_of(backups_dir: Path, library: Path) -> list[Path]:
 def _rotate(backups_dir: Path, library: Path) -> None:
     for old in backups_of(backups_dir, library)[:-BACKUPS_KEPT]:
         old.unlink(missing_ok=True)
+
+
+def _quiet_rollback(session: Session) -> None:
+    """Roll back without masking the error being raised (a damaged file may fail this too)."""
+    try:
+        session.rollback()
+    except (DatabaseError, MemoryError, sqlite3.DatabaseError):
+        pass
 
 
 def _is_read_only_error(exc: BaseException) -> bool:

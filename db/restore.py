@@ -9,6 +9,7 @@ from core.errors import LibraryError
 from db import migrate
 from db.sqlite import (
     backup_name,
+    connect,
     integrity_check,
     looks_like_sqlite,
     online_backup,
@@ -43,9 +44,9 @@ def restore_backup(backup: Path, library: Path) -> Path | None:
                 Path(str(library) + suffix).unlink(missing_ok=True)
         else:
             online_backup(library, kept)
-    src = sqlite3.connect(f"file:{backup.as_posix()}?mode=ro", uri=True)
+    src = connect(backup, read_only=True)
     try:
-        dst = sqlite3.connect(library)
+        dst = connect(library)
         try:
             src.backup(dst)
         finally:

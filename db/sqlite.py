@@ -4,12 +4,15 @@ Kept in one module so a shared PostgreSQL library can later swap it out (FTS liv
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from datetime import datetime
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.pool import QueuePool
 
 from core.errors import LibraryError
 
@@ -17,15 +20,44 @@ BUSY_TIMEOUT_MS = 10_000
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 
+def medium_read_only(path: Path) -> bool:
+    """True when the library's folder (or the file) cannot be written: a read-only medium, a
+    locked-down share. SQLite then cannot create its -wal/-shm files beside the library, so it
+    is opened immutable (nobody can write it there either). `os.access` honours read-only
+    mounts and immutable files even for root, where permission bits prove nothing."""
+    folder = path.absolute().parent
+    while not folder.exists() and folder != folder.parent:   # a folder still to be created
+        folder = folder.parent
+    if not os.access(folder, os.W_OK):
+        return True
+    return path.exists() and not os.access(path, os.W_OK)
+
+
+def sqlite_uri(path: Path, *, read_only: bool = False) -> str:
+    """The `file:` URI of a library, percent-encoded: a folder named `Папка #2` or `a?b` must
+    open that file, not whatever SQLite or a URL parser would cut the name down to."""
+    posix = path.absolute().as_posix()
+    if not posix.startswith("/"):   # a Windows drive path: file:/C:/...
+        posix = "/" + posix
+    uri = "file:" + quote(posix, safe="/:")
+    if read_only:
+        uri += "?mode=ro" + ("&immutable=1" if medium_read_only(path) else "")
+    return uri
+
+
+def connect(path: Path, *, read_only: bool = False, timeout: float = 5.0) -> sqlite3.Connection:
+    """A plain sqlite3 connection to the library file (read-only: never creates it)."""
+    return sqlite3.connect(sqlite_uri(path, read_only=read_only), uri=True, timeout=timeout,
+                           check_same_thread=False)
+
+
 def make_engine(path: Path, *, read_only: bool = False) -> Engine:
     """An engine whose connections have foreign keys on, WAL, a busy timeout, and emit BEGIN
-    themselves (DEFERRED for reads, IMMEDIATE for writes: see `write_options`)."""
-    if read_only:
-        url = f"sqlite:///file:{path.as_posix()}?mode=ro&uri=true"
-    else:
-        url = f"sqlite:///{path.as_posix()}"
-    engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000,
-                                              "check_same_thread": False})
+    themselves (DEFERRED for reads, IMMEDIATE for writes: see `write_options`). Connections
+    are made from the file's URI (see `sqlite_uri`), never from a URL SQLAlchemy would parse."""
+    engine = create_engine(
+        "sqlite://", poolclass=QueuePool,
+        creator=lambda: connect(path, read_only=read_only, timeout=BUSY_TIMEOUT_MS / 1000))
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
@@ -84,7 +116,7 @@ def header_problem(path: Path) -> str | None:
 
 def has_references(path: Path) -> bool:
     """True when the library holds at least one reference (plain sqlite3, read-only)."""
-    conn = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
+    conn = connect(path, read_only=True)
     try:
         return bool(conn.execute('SELECT EXISTS(SELECT 1 FROM "references")').fetchone()[0])
     except sqlite3.DatabaseError:
@@ -96,7 +128,7 @@ def has_references(path: Path) -> bool:
 def integrity_check(path: Path) -> list[str]:
     """`PRAGMA integrity_check` on the file; returns the problems (empty when the file is sound)."""
     try:
-        conn = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
+        conn = connect(path, read_only=True)
         try:
             rows = conn.execute("PRAGMA integrity_check").fetchall()
         finally:
@@ -111,7 +143,7 @@ def online_backup(source: Path, dest: Path) -> Path:
     """Copy a (possibly open) library with SQLite's online backup API, never a file copy."""
     dest.parent.mkdir(parents=True, exist_ok=True)
     tmp = dest.with_suffix(dest.suffix + ".part")
-    src = sqlite3.connect(f"file:{source.as_posix()}?mode=ro", uri=True)
+    src = connect(source, read_only=True)
     try:
         out = sqlite3.connect(tmp)
         try:
@@ -140,7 +172,7 @@ def read_alembic_version(path: Path) -> str | None:
     hot start-up path). None for a new file."""
     if not path.exists() or path.stat().st_size == 0:
         return None
-    conn = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
+    conn = connect(path, read_only=True)
     try:
         row = conn.execute(
             "SELECT name FROM sqlite_master WHERE type='table' AND name='alembic_version'"
