@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from core import secrets
 from core.errors import NotFoundError, SiltemeError
 from core.identifiers import normalize_issn
 from core.journals.importers.base import ImportedJournal, ImportResult, RowProblem
@@ -97,7 +98,9 @@ class SerialTitleClient:
         if not api_key:
             raise ScopusAuthError("no Scopus API key: set one with `journal scopus-key set`")
         self._key = api_key
+        secrets.remember(api_key)
         self._insttoken = insttoken
+        secrets.remember(insttoken)
         self.base_url = check_base_url(base_url, "Scopus API URL").rstrip("/")
         self._interval = 1.0 / rate
         self._max_retries = max_retries
@@ -181,10 +184,11 @@ class SerialTitleClient:
 
 
 def redact(text: str, secret: str | None) -> str:
-    """The text with the key replaced (an error page may quote the key it was sent)."""
-    if not secret:
-        return text
-    return text.replace(secret, "[API key]")
+    """The text with the key replaced (an error page may quote the key it was sent), and any
+    other secret the process holds (core.secrets)."""
+    if secret:
+        text = text.replace(secret, "[API key]")
+    return secrets.redact(text)
 
 
 def _error_text(body: bytes) -> str:
