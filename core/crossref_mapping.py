@@ -22,7 +22,7 @@ from core.dates import PartialDate
 from core.errors import InvalidValueError
 from core.identifiers import normalize_doi, normalize_isbn, normalize_issn
 from core.language import detect_script_language, normalize_language
-from core.model import CSL_TYPES, Creator, Issn, Reference
+from core.model import CSL_TYPES, Creator, Issn, Reference, split_keywords
 
 # Crossref work type -> CSL type. Anything not listed becomes "document".
 TYPE_MAP: dict[str, str] = {
@@ -105,11 +105,11 @@ def work_to_reference(message: Mapping[str, Any]) -> Reference:
 
     if cr_type:
         extra["crossref-type"] = cr_type
-    if message.get("DOI"):
+    if isinstance(message.get("DOI"), str) and message["DOI"].strip():
         try:
             ref.doi = normalize_doi(str(message["DOI"]))
         except InvalidValueError:
-            extra["invalid-DOI"] = [message["DOI"]]
+            extra["invalid-DOI"] = [message["DOI"].strip()]
 
     _map_creators(message, ref, clean, cleaned, original)
     _map_titles(message, ref, clean, extra)
@@ -146,8 +146,9 @@ def work_to_reference(message: Mapping[str, Any]) -> Reference:
 
     if message.get("abstract"):
         ref.abstract = clean("abstract", str(message["abstract"]), paragraphs=True)
-    subjects = _items(message.get("subject"))
-    ref.keywords = [s for s in dict.fromkeys(str(x).strip() for x in subjects) if s]
+    subjects = [x for x in _items(message.get("subject")) if isinstance(x, str)]
+    ref.keywords = split_keywords([k for x in subjects
+                                   for k in (split_keywords(x) if ";" in x else [x])])
 
     resource = _mapping(message.get("resource"))
     url = _mapping(resource.get("primary")).get("URL") or message.get("URL")
@@ -347,11 +348,11 @@ def _map_identifiers(message: Mapping[str, Any], ref: Reference, extra: dict[str
         if isinstance(entry, Mapping) and entry.get("value"):
             kinds.setdefault(str(entry["value"]), entry.get("type"))
     raw_issns = list(dict.fromkeys([*kinds, *(str(x) for x in _items(message.get("ISSN")))]))
-    for raw in raw_issns:
+    for raw in (r for r in raw_issns if r.strip()):
         try:
             value = normalize_issn(raw)
         except InvalidValueError:
-            extra.setdefault("invalid-ISSN", []).append(raw)
+            extra.setdefault("invalid-ISSN", []).append(raw.strip())
             continue
         if all(i.value != value for i in ref.issn):
             ref.issn.append(Issn(value, kinds.get(raw)))
@@ -363,10 +364,12 @@ def _map_identifiers(message: Mapping[str, Any], ref: Reference, extra: dict[str
             isbn_kinds.setdefault(str(entry["value"]), entry.get("type"))
     typed: list[tuple[str, str | None]] = []
     for raw in dict.fromkeys([*isbn_kinds, *(str(x) for x in _items(message.get("ISBN")))]):
+        if not raw.strip():
+            continue
         try:
             value = normalize_isbn(raw)
         except InvalidValueError:
-            extra.setdefault("invalid-ISBN", []).append(raw)
+            extra.setdefault("invalid-ISBN", []).append(raw.strip())
             continue
         if all(v != value for v, _ in typed):
             typed.append((value, isbn_kinds.get(raw)))

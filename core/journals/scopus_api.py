@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import math
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -223,16 +224,33 @@ def listify(value: Any) -> list[Any]:
 
 def _num(value: Any) -> float | None:
     try:
-        return float(value) if value not in (None, "") else None
+        number = float(value) if value not in (None, "") else None
     except (TypeError, ValueError):
         return None
+    return number if number is not None and math.isfinite(number) else None
+
+
+def _mapping(value: Any) -> dict[str, Any]:
+    return value if isinstance(value, dict) else {}
+
+
+def _year(value: Any) -> int | None:
+    try:
+        year = int(str(value).strip())
+    except ValueError:
+        return None
+    return year if 1800 <= year <= 2200 else None
+
+
+def _text(value: Any) -> str | None:
+    return value.strip() or None if isinstance(value, str) else None
 
 
 def parse_serial_title(data: dict[str, Any], *, label: str = LABEL) -> list[ImportedJournal]:
     """Serial Title JSON (any view) -> journal records. Every value arrives as a string. With
     view=CITESCORE, `citeScoreYearInfo` gives per-year, per-subject ranks and percentiles; other
     views give only the current CiteScore and Tracker, stored without a percentile."""
-    root = data.get("serial-metadata-response") or {}
+    root = _mapping(_mapping(data).get("serial-metadata-response"))
     if "error" in root:
         raise ScopusNotFound(f"Scopus: {root['error']}")
     out: list[ImportedJournal] = []
@@ -250,26 +268,31 @@ def parse_serial_title(data: dict[str, Any], *, label: str = LABEL) -> list[Impo
         homepage = next((lk.get("@href") for lk in listify(entry.get("link"))
                          if isinstance(lk, dict) and lk.get("@ref") == "homepage"), None)
         journal = Journal(title=str(entry.get("dc:title") or ""), issns=issns,
-                          publisher=entry.get("dc:publisher"), homepage=homepage,
+                          publisher=_text(entry.get("dc:publisher")),
+                          homepage=_text(homepage),
                           scopus_source_id=str(entry["source-id"]) if entry.get("source-id")
-                          else None, source_type=entry.get("prism:aggregationType"))
-        subjects = {str(s.get("@code")): s.get("$") for s in listify(entry.get("subject-area"))
-                    if isinstance(s, dict)}
+                          else None, source_type=_text(entry.get("prism:aggregationType")))
+        subjects = {str(s.get("@code")): _text(s.get("$"))
+                    for s in listify(entry.get("subject-area")) if isinstance(s, dict)}
         metrics: list[MetricObservation] = []
         # SJR and SNIP are left to the SCImago import: an SJR-only value stored here would
         # overwrite the SJR best quartile a SCImago file gave for the same year.
-        info = entry.get("citeScoreYearInfoList") or {}
-        per_year = listify(info.get("citeScoreYearInfo"))
+        info = _mapping(entry.get("citeScoreYearInfoList"))
+        per_year = [y for y in listify(info.get("citeScoreYearInfo")) if isinstance(y, dict)]
         for y in per_year:
-            year = int(y.get("@year"))
+            year = _year(y.get("@year"))
+            if year is None:
+                continue
             status = "complete" if str(y.get("@status", "")).lower() == "complete" \
                 else "in_progress"
             for block in listify(y.get("citeScoreInformationList")):
-                for cs in listify(block.get("citeScoreInfo")):
-                    if cs.get("docType", "all") != "all":
+                for cs in listify(_mapping(block).get("citeScoreInfo")):
+                    if not isinstance(cs, dict) or cs.get("docType", "all") != "all":
                         continue
                     value = _num(cs.get("citeScore"))
                     for rank in listify(cs.get("citeScoreSubjectRank")):
+                        if not isinstance(rank, dict):
+                            continue
                         code = str(rank.get("subjectCode"))
                         pct = _num(rank.get("percentile"))
                         metrics.append(MetricObservation(
@@ -282,9 +305,9 @@ def parse_serial_title(data: dict[str, Any], *, label: str = LABEL) -> list[Impo
                                        "complete"),
                                       ("citeScoreTracker", "citeScoreTrackerYear",
                                        "in_progress")):
-                value, when = _num(info.get(key)), info.get(ykey)
+                value, when = _num(info.get(key)), _year(info.get(ykey))
                 if value is not None and when:
-                    metrics.append(MetricObservation("scopus_citescore", int(when),
+                    metrics.append(MetricObservation("scopus_citescore", when,
                                                      citescore=value, status=status,
                                                      dataset=label))
         # No SCOPUS membership is written: coverage years here would overwrite the end date an
