@@ -480,3 +480,48 @@ def test_a_command_line_import_while_another_window_edits_and_a_third_reads(
     assert len(set(seen)) >= 3                      # it saw the library change while it ran
     print(f"\nreader refreshed {len(seen)} times, saw {len(set(seen))} states: "
           f"{sorted(set(seen))[:6]} ...")
+
+
+def test_a_process_killed_during_a_checkpoint_leaves_a_library_that_opens_whole(
+        tmp_path: Path) -> None:
+    """Found by the crash test: a SIGKILL while SQLite copies the write-ahead log into the file
+    (a checkpoint) can leave the new first page, whose header counts the new size, before the
+    pages that extend the file. The log still holds every page; opening must replay it, not
+    call the library truncated and offer an older backup."""
+    path = tmp_path / "lib.sqlite"
+    _fill(path, 10)
+    size_before = path.stat().st_size
+    child = textwrap.dedent(f"""
+        import os, sys
+        sys.path.insert(0, {str(REPO)!r})
+        from sqlalchemy import event
+        from core.model import Reference
+        from db.library import Library
+        lib = Library.open({str(path)!r}, daily_backup=False)
+
+        @event.listens_for(lib.engine, "connect")
+        def _no_checkpoint(dbapi_conn, _record):
+            dbapi_conn.execute("PRAGMA wal_autocheckpoint = 0")
+
+        lib.engine.dispose()   # new connections from here on never checkpoint
+        lib.add_many([Reference(title="Жаңа " + str(i), abstract="ж" * 2000)
+                      for i in range(400)])
+        os._exit(0)   # killed: no checkpoint, the log stays
+    """)
+    done = subprocess.run([sys.executable, "-c", child], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    wal = Path(str(path) + "-wal")
+    data = wal.read_bytes()
+    page_size = int.from_bytes(data[8:12], "big")
+    frame = 24 + page_size
+    first_pages = [data[32 + i * frame + 24: 32 + (i + 1) * frame]
+                   for i in range((len(data) - 32) // frame)
+                   if int.from_bytes(data[32 + i * frame: 32 + i * frame + 4], "big") == 1]
+    assert first_pages and path.stat().st_size == size_before
+    with path.open("r+b") as fh:   # the checkpoint got as far as the first page
+        fh.write(first_pages[-1])
+    pages = int.from_bytes(first_pages[-1][28:32], "big")
+    assert pages * page_size > path.stat().st_size   # the header counts pages not there yet
+    with Library.open(path) as lib:
+        assert lib.count() == 410
+    assert integrity_check(path) == []
