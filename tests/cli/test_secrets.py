@@ -86,6 +86,8 @@ def test_the_key_is_used_but_never_stored_shown_or_exported(tmp_path: Path, scop
     done = main("journal", "fetch", "0308-8146")
     assert done.returncode == 0 and "1 new journals" in done.stdout, done.stderr
     assert seen == [KEY]                      # the key went where it is needed, once
+    # A metric import from the API backs the library up first, as a file import does.
+    assert list((db.parent / "backups").glob("*before-journal-import.sqlite"))
     for args in (["export", "--format", "bibtex", "-o", str(tmp_path / "out.bib")],
                  ["export", "--format", "csl-json", "-o", str(tmp_path / "out.json")],
                  ["export", "--format", "ris", "-o", str(tmp_path / "out.ris")],
