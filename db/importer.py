@@ -24,12 +24,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from core import citekeys
+from core.duplicates import DuplicateCandidate, is_exact_duplicate
 from core.errors import CancelledError, InvalidValueError, NotFoundError, ParseError
 from core.formats import ParseResult, Problem, read_path
 from core.formats.base import no_gc
 from core.formats.encoding import sha256_file
 from core.identifiers import isbn_compact
-from core.duplicates import DuplicateCandidate, is_exact_duplicate
 from core.merge import fill_empty
 from core.model import Reference
 from db import collections as coll_repo
