@@ -12,7 +12,7 @@ all or none; each stored DOI is complete (record, creators, index row and cached
 no DOI of the offline queue is lost or left queued once stored.
 
 `SILTEME_CRASH_KILLS` sets the kills per pipeline for the file import (default 50); the DOI
-batch gets 3/5 of it and `add_many` 2/5. Each test prints its figures (run with `-s`)."""
+batch gets half of it and `add_many` 2/5. Each test prints its figures (run with `-s`)."""
 
 from __future__ import annotations
 
@@ -36,11 +36,11 @@ from tests.support.crossref_server import CrossrefServer, ServerState, unused_po
 
 REPO = Path(__file__).resolve().parents[2]
 KILLS = int(os.environ.get("SILTEME_CRASH_KILLS", "50"))
-DOI_KILLS = max(1, KILLS * 3 // 5)
+DOI_KILLS = max(1, KILLS // 2)
 ADD_MANY_KILLS = max(1, KILLS * 2 // 5)
 ENTRIES = 1200            # per file; two files per child
 FILES_PER_LIBRARY = 10    # a fresh library every ten children keeps each check quick
-DOIS_PER_RUN = 40
+DOIS_PER_RUN = 30
 BATCH = 2000
 
 pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs POSIX SIGKILL")
