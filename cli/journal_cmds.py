@@ -176,7 +176,10 @@ def cmd_import(ctx: Context, args: argparse.Namespace) -> int:
         return 0
     from db import journals as repo
 
-    with ctx.library().transaction() as s:
+    lib = ctx.library()
+    # A metric import rewrites thousands of rows: a backup first, as the window's import does.
+    backup = lib.backup("before-journal-import")
+    with lib.transaction() as s:
         summary = repo.import_dataset(s, result, partial=args.partial,
                                       index_name=args.index or result.wos_index())
     problems = [{"row": p.row, "sheet": p.sheet, "reason": p.reason, "rejected": p.rejected}
@@ -197,6 +200,7 @@ def cmd_import(ctx: Context, args: argparse.Namespace) -> int:
     ctx.print(f"imported {summary.imported}, updated {summary.updated}, unchanged "
               f"{summary.unchanged}, rejected {summary.rejected} rows; {no_value}"
               f"{summary.new_journals} new journals")
+    ctx.print(f"backup before the import: {backup}")
     for p in summary.problems[:MAX_PROBLEMS_SHOWN]:
         ctx.print(f"  {'rejected' if p.rejected else 'warning'}: {p}")
     if len(summary.problems) > MAX_PROBLEMS_SHOWN:
@@ -459,7 +463,9 @@ def cmd_fetch(ctx: Context, args: argparse.Namespace) -> int:
     client = SerialTitleClient(key, base_url=os.environ.get("SILTEME_SCOPUS_URL",
                                                             DEFAULT_BASE_URL))
     result = client.journals(args.issns)   # network first, then one short transaction
-    with ctx.library().transaction() as s:
+    lib = ctx.library()
+    lib.backup("before-journal-import")
+    with lib.transaction() as s:
         summary = repo.import_dataset(s, result, partial=True)
     ctx.print(f"imported {summary.imported}, updated {summary.updated}, unchanged "
               f"{summary.unchanged}; {summary.new_journals} new journals")

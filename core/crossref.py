@@ -18,8 +18,9 @@ import queue
 import re
 import threading
 import time
-from collections.abc import Callable, Generator, Iterable, Mapping
+from collections.abc import Callable, Generator, Iterable, Iterator, Mapping
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
@@ -30,7 +31,12 @@ import requests
 from habanero.filterhandler import filter_handler
 from habanero.habanero_utils import rename_query_filters
 
-from core.crossref_mapping import csl_to_reference, message_of, work_to_reference
+from core.crossref_mapping import (
+    csl_to_reference,
+    message_of,
+    shape_problem,
+    work_to_reference,
+)
 from core.errors import (
     BadResponseError,
     CancelledError,
@@ -47,10 +53,15 @@ from core.errors import (
 from core.identifiers import normalize_doi, normalize_isbn, normalize_issn
 from core.model import Issn, Reference
 from core.openlibrary import book_record, book_to_reference, books_url_path
-from core.settings import APP_NAME, VERSION, Settings
+from core.settings import APP_NAME, VERSION, Settings, check_base_url
 
 CSL_JSON = "application/vnd.citationstyles.csl+json"
 MAX_REDIRECTS = 5
+# The largest answer read: a Crossref work with a thousand references is about 1 MB; anything
+# near this is not metadata (a misconfigured proxy, a hostile server) and is refused unread.
+MAX_BODY_BYTES = 16 * 1024 * 1024
+# An answer trickling in slower than this many times the timeout is abandoned as a whole.
+BODY_TIME_FACTOR = 3
 MAX_RATE_LIMIT_RETRIES = 8
 # The "is the network back?" probe waits at most this long (a dead network often hangs).
 PROBE_TIMEOUT_S = 5.0
@@ -76,10 +87,13 @@ class HttpResponse:
 def _transport(session: requests.Session, url: str, *, params: Mapping[str, str] | None,
                headers: Mapping[str, str], timeout: float) -> HttpResponse:
     """The one place Silteme performs HTTP. Redirects are never followed here (the caller decides
-    which hosts are allowed). Raises OfflineError / NetworkTimeoutError for transport failures."""
+    which hosts are allowed). The body is read up to MAX_BODY_BYTES and within
+    BODY_TIME_FACTOR x timeout: a larger or endless answer is refused, never held in memory.
+    Raises OfflineError / NetworkTimeoutError for transport failures, BadResponseError for an
+    answer too large."""
     try:
         resp = session.get(url, params=params, headers=dict(headers), timeout=timeout,
-                           allow_redirects=False)
+                           allow_redirects=False, stream=True)
     except requests.Timeout as exc:
         raise NetworkTimeoutError(f"no answer within {timeout:g} s", url=url) from exc
     except requests.ConnectionError as exc:
@@ -89,8 +103,39 @@ def _transport(session: requests.Session, url: str, *, params: Mapping[str, str]
         raise _DroppedError(f"connection lost ({_short(exc)})", url=url) from exc
     except requests.RequestException as exc:
         raise BadResponseError(f"request failed ({_short(exc)})", url=url) from exc
-    return HttpResponse(resp.status_code, {k.lower(): v for k, v in resp.headers.items()},
-                        resp.content, resp.url)
+    with resp:
+        headers_out = {k.lower(): v for k, v in resp.headers.items()}
+        body = _read_body(resp, url, timeout)
+        return HttpResponse(resp.status_code, headers_out, body, resp.url)
+
+
+def _read_body(resp: requests.Response, url: str, timeout: float) -> bytes:
+    declared = _int(resp.headers.get("content-length"))
+    if declared is not None and declared > MAX_BODY_BYTES:
+        raise BadResponseError(f"the answer is {declared:,} bytes; refusing anything over "
+                               f"{MAX_BODY_BYTES:,}", status=resp.status_code, url=url)
+    chunks: list[bytes] = []
+    size = 0
+    deadline = time.monotonic() + timeout * BODY_TIME_FACTOR
+    try:
+        for chunk in resp.iter_content(chunk_size=65536):
+            size += len(chunk)
+            if size > MAX_BODY_BYTES:
+                raise BadResponseError(f"the answer is larger than {MAX_BODY_BYTES:,} bytes; "
+                                       "refused", status=resp.status_code, url=url)
+            if time.monotonic() > deadline:
+                raise NetworkTimeoutError(f"the answer took longer than "
+                                          f"{timeout * BODY_TIME_FACTOR:g} s to arrive", url=url)
+            chunks.append(chunk)
+    except requests.Timeout as exc:
+        raise NetworkTimeoutError(f"the answer stopped arriving ({timeout:g} s)",
+                                  url=url) from exc
+    except (requests.ConnectionError, requests.exceptions.ChunkedEncodingError) as exc:
+        # The connection broke half-way through the answer: a truncated body is never used.
+        raise _DroppedError(f"connection lost mid-answer ({_short(exc)})", url=url) from exc
+    except requests.RequestException as exc:
+        raise BadResponseError(f"unreadable answer ({_short(exc)})", url=url) from exc
+    return b"".join(chunks)
 
 
 _REFUSED = re.compile(r"refused|Name or service not known|Failed to resolve|getaddrinfo|"
@@ -258,6 +303,8 @@ class CrossrefClient:
 
     def __init__(self, settings: Settings, *, backoff_s: float = 0.5,
                  session: requests.Session | None = None) -> None:
+        for setting in ("crossref_url", "doi_url", "openlibrary_url"):
+            check_base_url(getattr(settings, setting), setting)
         self.settings = settings
         self.backoff_s = backoff_s
         self._session = session or requests.Session()
@@ -312,6 +359,9 @@ class CrossrefClient:
                 continue
             except OfflineError as exc:
                 raise OfflineError(exc.message, doi=doi, url=url) from exc
+            except BadResponseError as exc:  # an answer too large or unreadable
+                raise BadResponseError(exc.message, doi=doi, status=exc.status,
+                                       url=url) from exc
             finally:
                 if limited:
                     self.limiter.release(headers)
@@ -364,10 +414,19 @@ class CrossrefClient:
             data = self._json(resp, doi=doi)
             if not isinstance(data, Mapping) or data.get("message-type") not in (None, "work"):
                 raise BadResponseError("not a Crossref work", doi=doi, status=resp.status, url=url)
-            try:
-                ref = work_to_reference(message_of(data))
-            except InvalidValueError as exc:
-                raise BadResponseError(str(exc), doi=doi, status=resp.status, url=url) from exc
+            with _mapping_errors(doi, resp):
+                message = message_of(data)
+                problem = shape_problem(message)
+                if problem is not None:
+                    raise BadResponseError(f"not a Crossref work: {problem}", doi=doi,
+                                           status=resp.status, url=url)
+                ref = work_to_reference(message)
+            if ref.doi != doi:
+                # Crossref answers an alias DOI with 404, never with another work: a record for
+                # a different DOI (a caching proxy's mix-up) must not be stored under this one.
+                raise BadResponseError(f"the answer is the record of DOI {ref.doi or '(none)'}, "
+                                       "not of the DOI asked for", doi=doi, status=resp.status,
+                                       url=url)
             ref.extra.setdefault("source-agency", "crossref")
             return FetchResult(doi, ref, resp.text(), "crossref", url, resp.status, _now())
         if resp.status == 404:
@@ -408,7 +467,8 @@ class CrossrefClient:
             if not isinstance(data, Mapping):
                 raise BadResponseError("not a CSL-JSON item", doi=doi, status=200, url=url)
             agency = agency_of(url)
-            ref = csl_to_reference(data, agency=agency)
+            with _mapping_errors(doi, resp):
+                ref = csl_to_reference(data, agency=agency)
             if ref.doi is None:
                 ref.doi = doi
             return FetchResult(doi, ref, resp.text(), agency, url, resp.status, _now())
@@ -520,12 +580,14 @@ class CrossrefClient:
         data = self._json(resp)
         if resp.status != 200 or not isinstance(data, Mapping):
             raise BadResponseError("search failed", status=resp.status, url=resp.url)
-        items = (data.get("message") or {}).get("items") or []
+        message = data.get("message")
+        items = message.get("items") if isinstance(message, Mapping) else None
         out = []
-        for item in items:
+        for item in items if isinstance(items, list) else []:
             if not isinstance(item, Mapping) or not item.get("DOI"):
                 continue
-            found = work_to_reference(item)
+            with _mapping_errors(None, resp):
+                found = work_to_reference(item)
             raw_score = item.get("score")
             out.append(Candidate(str(found.doi), match_score(ref, found),
                                  float(raw_score) if isinstance(raw_score, (int, float)) else None,
@@ -543,6 +605,11 @@ class CrossrefClient:
         msg = data.get("message") if isinstance(data, Mapping) else None
         if not isinstance(msg, Mapping):
             raise BadResponseError("not a journal record", status=resp.status, url=resp.url)
+        with _mapping_errors(None, resp):
+            return self._journal_info(msg, resp)
+
+    @staticmethod
+    def _journal_info(msg: Mapping[str, Any], resp: HttpResponse) -> JournalInfo:
         issns: list[Issn] = []
         for entry in msg.get("issn-type") or []:
             try:
@@ -568,12 +635,13 @@ class CrossrefClient:
         resp = self._get(self._api("/works"), params=params, cancel=cancel)
         if resp.status == 200:
             data = self._json(resp)
-            items = ((data.get("message") or {}).get("items") or []) \
-                if isinstance(data, Mapping) else []
-            for item in items:
+            message = data.get("message") if isinstance(data, Mapping) else None
+            items = message.get("items") if isinstance(message, Mapping) else None
+            for item in items if isinstance(items, list) else []:
                 if not isinstance(item, Mapping):
                     continue
-                ref = work_to_reference(item)
+                with _mapping_errors(isbn, resp):
+                    ref = work_to_reference(item)
                 if isbn in ref.isbn and item.get("type") in (
                         "book", "monograph", "edited-book", "reference-book", None):
                     ref.extra.setdefault("source-agency", "crossref")
@@ -585,15 +653,30 @@ class CrossrefClient:
         if resp.status != 200:
             raise BadResponseError(f"Open Library: {_snippet(resp)}", status=resp.status, url=url)
         data = self._json(resp)
-        record = book_record(data, isbn) if isinstance(data, Mapping) else None
+        with _mapping_errors(isbn, resp):
+            record = book_record(data, isbn) if isinstance(data, Mapping) else None
         if record is None:
             raise DoiNotFoundError(f"no book with ISBN {isbn} (Crossref, Open Library)",
                                    status=resp.status, url=url)
-        ref = book_to_reference(record, isbn)
+        with _mapping_errors(isbn, resp):
+            ref = book_to_reference(record, isbn)
         return FetchResult(isbn, ref, resp.text(), "openlibrary", url, 200, _now())
 
 
 # ---------------------------------------------------------------- helpers
+@contextmanager
+def _mapping_errors(doi: str | None, resp: HttpResponse) -> Iterator[None]:
+    """An answer of the wrong shape (a number where a list belongs, a list where an object
+    belongs) is a bad response of that DOI, never a crash that stops a whole batch."""
+    try:
+        yield
+    except InvalidValueError as exc:
+        raise BadResponseError(str(exc), doi=doi, status=resp.status, url=resp.url) from exc
+    except (TypeError, ValueError, AttributeError, KeyError, IndexError) as exc:
+        raise BadResponseError(f"the answer has an unexpected shape ({type(exc).__name__})",
+                               doi=doi, status=resp.status, url=resp.url) from exc
+
+
 def agency_of(url: str) -> str:
     """The agency a metadata URL belongs to, from its host (or, for a local mirror, its path)."""
     parts = urlsplit(url)

@@ -23,7 +23,7 @@ from core.dates import PartialDate
 from core.errors import InvalidValueError
 from core.identifiers import normalize_doi, normalize_isbn, normalize_issn
 from core.language import detect_script_language, normalize_language
-from core.model import CSL_TYPES, Creator, Issn, Reference
+from core.model import CSL_TYPES, Creator, Issn, Reference, split_keywords
 
 # Crossref work type -> CSL type. Anything not listed becomes "document".
 TYPE_MAP: dict[str, str] = {
@@ -106,11 +106,11 @@ def work_to_reference(message: Mapping[str, Any]) -> Reference:
 
     if cr_type:
         extra["crossref-type"] = cr_type
-    if message.get("DOI"):
+    if isinstance(message.get("DOI"), str) and message["DOI"].strip():
         try:
             ref.doi = normalize_doi(str(message["DOI"]))
         except InvalidValueError:
-            extra["invalid-DOI"] = [message["DOI"]]
+            extra["invalid-DOI"] = [message["DOI"].strip()]
 
     _map_creators(message, ref, clean, cleaned, original)
     _map_titles(message, ref, clean, extra)
@@ -147,11 +147,13 @@ def work_to_reference(message: Mapping[str, Any]) -> Reference:
 
     if message.get("abstract"):
         ref.abstract = clean("abstract", str(message["abstract"]), paragraphs=True)
-    subjects = message.get("subject") or []
-    ref.keywords = [s for s in dict.fromkeys(str(x).strip() for x in subjects) if s]
+    subjects = [x for x in _items(message.get("subject")) if isinstance(x, str)]
+    ref.keywords = split_keywords([k for x in subjects
+                                   for k in (split_keywords(x) if ";" in x else [x])])
 
-    primary = (message.get("resource") or {}).get("primary") or {}
-    ref.url = primary.get("URL") or message.get("URL") or None
+    resource = _mapping(message.get("resource"))
+    url = _mapping(resource.get("primary")).get("URL") or message.get("URL")
+    ref.url = url.strip() or None if isinstance(url, str) else None
 
     _map_language(message, ref, cleaned, extra)
     _map_license(message, extra)
@@ -168,6 +170,30 @@ def work_to_reference(message: Mapping[str, Any]) -> Reference:
     return ref
 
 
+# Crossref's work schema: these fields are always arrays, these always objects.
+_LIST_FIELDS = ("title", "subtitle", "short-title", "original-title", "container-title",
+                "short-container-title", "author", "editor", "translator", "chair", "ISSN",
+                "ISBN", "issn-type", "isbn-type", "subject", "license", "link", "update-to",
+                "updated-by", "institution", "reference")
+_OBJECT_FIELDS = ("issued", "published-print", "published-online", "posted", "event",
+                  "resource", "standards-body")
+
+
+def shape_problem(message: Mapping[str, Any]) -> str | None:
+    """What makes a work answer break Crossref's schema (a number where an array belongs), or
+    None. The mapping copes with any shape; the client refuses such an answer as a bad response
+    instead of storing whatever could be read from it."""
+    for key in _LIST_FIELDS:
+        if key in message and not isinstance(message[key], list | None):
+            return f"`{key}` is {type(message[key]).__name__}, not an array"
+    for key in _OBJECT_FIELDS:
+        if key in message and not isinstance(message[key], Mapping | None):
+            return f"`{key}` is {type(message[key]).__name__}, not an object"
+    if "DOI" in message and not isinstance(message["DOI"], str):
+        return f"`DOI` is {type(message['DOI']).__name__}, not a string"
+    return None
+
+
 def message_of(body: Mapping[str, Any]) -> Mapping[str, Any]:
     """The work inside a /works/{doi} response, or the work itself (list items)."""
     message = body.get("message") if "message" in body and "status" in body else body
@@ -177,6 +203,20 @@ def message_of(body: Mapping[str, Any]) -> Mapping[str, Any]:
 
 
 # ---------------------------------------------------------------- parts
+def _items(value: Any) -> list[Any]:
+    """A list field as a list whatever was sent: a bare string or object counts as one item,
+    anything else (a number, true) as none, so a malformed answer maps instead of crashing."""
+    if isinstance(value, list):
+        return value
+    if isinstance(value, (str, Mapping)) and value:
+        return [value]
+    return []
+
+
+def _mapping(value: Any) -> Mapping[str, Any]:
+    return value if isinstance(value, Mapping) else {}
+
+
 def _first(value: Any) -> str | None:
     if isinstance(value, list):
         value = value[0] if value else None
@@ -195,8 +235,8 @@ def _join_subtitle(title: str, subtitle: str | None) -> str:
 
 def _map_titles(message: Mapping[str, Any], ref: Reference, clean: Any,
                 extra: dict[str, Any]) -> None:
-    titles = [str(t) for t in message.get("title") or [] if str(t).strip()]
-    subtitles = [str(t) for t in message.get("subtitle") or [] if str(t).strip()]
+    titles = [str(t) for t in _items(message.get("title")) if str(t).strip()]
+    subtitles = [str(t) for t in _items(message.get("subtitle")) if str(t).strip()]
     if titles:
         title = clean("title", titles[0], caps=True)
         sub = clean("subtitle", subtitles[0], caps=True) if subtitles else None
@@ -217,7 +257,7 @@ def _map_titles(message: Mapping[str, Any], ref: Reference, clean: Any,
 
 
 def _map_container(message: Mapping[str, Any], ref: Reference, clean: Any, cr_type: str) -> None:
-    containers = [str(t) for t in message.get("container-title") or [] if str(t).strip()]
+    containers = [str(t) for t in _items(message.get("container-title")) if str(t).strip()]
     short = _first(message.get("short-container-title"))
     if cr_type in ("book", "monograph", "edited-book", "reference-book", "proceedings",
                    "report", "dissertation", "standard"):
@@ -242,7 +282,7 @@ def _map_container(message: Mapping[str, Any], ref: Reference, clean: Any, cr_ty
 def _map_creators(message: Mapping[str, Any], ref: Reference, clean: Any, cleaned: list[str],
                   original: dict[str, Any]) -> None:
     for key, role in ROLE_MAP.items():
-        for i, person in enumerate(message.get(key) or []):
+        for i, person in enumerate(_items(message.get(key))):
             if not isinstance(person, Mapping):
                 continue
             creator = Creator(role=role)
@@ -299,9 +339,9 @@ def _map_dates(message: Mapping[str, Any], ref: Reference, extra: dict[str, Any]
         # Dissertations and standards carry their date as `approved` (with `issued` [[null]]);
         # posted content as `posted`; proceedings as the event's start. Never the deposit date
         # (`created`): a wrong year is worse than "n.d." the user sees.
-        event = message.get("event")
+        event = _mapping(message.get("event"))
         for key, value in (("approved", message.get("approved")), ("posted", message.get("posted")),
-                           ("event", event.get("start") if isinstance(event, Mapping) else None)):
+                           ("event", event.get("start"))):
             date = _date(value)
             if date is not None:
                 ref.issued = date
@@ -311,30 +351,32 @@ def _map_dates(message: Mapping[str, Any], ref: Reference, extra: dict[str, Any]
 
 def _map_identifiers(message: Mapping[str, Any], ref: Reference, extra: dict[str, Any]) -> None:
     kinds: dict[str, str | None] = {}
-    for entry in message.get("issn-type") or []:
+    for entry in _items(message.get("issn-type")):
         if isinstance(entry, Mapping) and entry.get("value"):
             kinds.setdefault(str(entry["value"]), entry.get("type"))
-    raw_issns = list(dict.fromkeys([*kinds, *(str(x) for x in message.get("ISSN") or [])]))
-    for raw in raw_issns:
+    raw_issns = list(dict.fromkeys([*kinds, *(str(x) for x in _items(message.get("ISSN")))]))
+    for raw in (r for r in raw_issns if r.strip()):
         try:
             value = normalize_issn(raw)
         except InvalidValueError:
-            extra.setdefault("invalid-ISSN", []).append(raw)
+            extra.setdefault("invalid-ISSN", []).append(raw.strip())
             continue
         if all(i.value != value for i in ref.issn):
             ref.issn.append(Issn(value, kinds.get(raw)))
     ref.issn.sort(key=lambda i: {"print": 0, "electronic": 1}.get(i.kind or "", 2))
 
     isbn_kinds: dict[str, str | None] = {}
-    for entry in message.get("isbn-type") or []:
+    for entry in _items(message.get("isbn-type")):
         if isinstance(entry, Mapping) and entry.get("value"):
             isbn_kinds.setdefault(str(entry["value"]), entry.get("type"))
     typed: list[tuple[str, str | None]] = []
-    for raw in dict.fromkeys([*isbn_kinds, *(str(x) for x in message.get("ISBN") or [])]):
+    for raw in dict.fromkeys([*isbn_kinds, *(str(x) for x in _items(message.get("ISBN")))]):
+        if not raw.strip():
+            continue
         try:
             value = normalize_isbn(raw)
         except InvalidValueError:
-            extra.setdefault("invalid-ISBN", []).append(raw)
+            extra.setdefault("invalid-ISBN", []).append(raw.strip())
             continue
         if all(v != value for v, _ in typed):
             typed.append((value, isbn_kinds.get(raw)))
@@ -346,7 +388,7 @@ def _map_identifiers(message: Mapping[str, Any], ref: Reference, extra: dict[str
 
 def _map_institution(message: Mapping[str, Any], ref: Reference, cr_type: str,
                      extra: dict[str, Any]) -> None:
-    institutions = [i for i in message.get("institution") or [] if isinstance(i, Mapping)]
+    institutions = [i for i in _items(message.get("institution")) if isinstance(i, Mapping)]
     if cr_type == "dissertation":
         if institutions and institutions[0].get("name"):
             if ref.publisher and ref.publisher != institutions[0]["name"]:
@@ -404,7 +446,7 @@ def _cjk_language(title: str | None) -> str | None:
 
 def _map_license(message: Mapping[str, Any], extra: dict[str, Any]) -> None:
     seen: list[dict[str, Any]] = []
-    for lic in message.get("license") or []:
+    for lic in _items(message.get("license")):
         if not isinstance(lic, Mapping) or not lic.get("URL"):
             continue
         entry: dict[str, Any] = {"URL": str(lic["URL"])}
@@ -421,7 +463,7 @@ def _map_license(message: Mapping[str, Any], extra: dict[str, Any]) -> None:
 
 def _updates(value: Any) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
-    for upd in value or []:
+    for upd in _items(value):
         if not isinstance(upd, Mapping) or not upd.get("DOI"):
             continue
         try:

@@ -52,7 +52,7 @@ def normalize_language(value: str | None) -> str | None:
     so nothing a user typed is lost; empty -> None."""
     if value is None:
         return None
-    text = value.strip().strip(".;,").lower()
+    text = value.strip(" \t\r\n.;,").lower()
     if not text:
         return None
     if text in _ALIASES:

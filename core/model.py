@@ -445,10 +445,13 @@ def _text(value: Any) -> str | None:
 
 
 def _checked(fn: Any, key: str, raw: Any, extra: dict[str, Any], strict: bool) -> str | None:
+    if raw is None or not str(raw).strip():
+        return None   # an empty identifier is no identifier, not an invalid one
     try:
         return str(fn(str(raw)))
     except InvalidValueError:
         if strict:
             raise
-        extra.setdefault(f"invalid-{key}", []).append(raw)
+        extra.setdefault(f"invalid-{key}", []).append(raw.strip() if isinstance(raw, str)
+                                                      else raw)
         return None

@@ -55,22 +55,21 @@ def book_to_reference(record: Mapping[str, Any], isbn: str) -> Reference:
     if title:
         title, _ = clean_text(title, caps=True)
         ref.title = f"{title}: {subtitle}" if subtitle else title
-    for author in record.get("authors") or []:
-        if isinstance(author, Mapping) and author.get("name"):
-            ref.creators.append(split_person(str(author["name"])))
-    publishers = [str(p.get("name")) for p in record.get("publishers") or []
-                  if isinstance(p, Mapping) and p.get("name")]
+    for author in _names(record.get("authors")):
+        ref.creators.append(split_person(author))
+    publishers = _names(record.get("publishers"))
     if publishers:
         ref.publisher = "; ".join(publishers)
-    places = [str(p.get("name")) for p in record.get("publish_places") or []
-              if isinstance(p, Mapping) and p.get("name")]
+    places = _names(record.get("publish_places"))
     if places:
         ref.publisher_place = "; ".join(places)
     ref.issued = _ol_date(record.get("publish_date"))
-    if record.get("number_of_pages"):
-        ref.number_of_pages = str(record["number_of_pages"])
-    identifiers = record.get("identifiers") or {}
-    raw_isbns = [isbn, *identifiers.get("isbn_13", []), *identifiers.get("isbn_10", [])]
+    pages = str(record.get("number_of_pages") or "").strip()
+    if pages:
+        ref.number_of_pages = pages
+    identifiers = record.get("identifiers")
+    identifiers = identifiers if isinstance(identifiers, Mapping) else {}
+    raw_isbns = [isbn, *_items(identifiers.get("isbn_13")), *_items(identifiers.get("isbn_10"))]
     for raw in raw_isbns:
         try:
             value = normalize_isbn(str(raw))
@@ -79,14 +78,26 @@ def book_to_reference(record: Mapping[str, Any], isbn: str) -> Reference:
         if value not in ref.isbn:
             ref.isbn.append(value)
     for key in ("lccn", "oclc", "openlibrary"):
-        if identifiers.get(key):
-            extra[f"openlibrary-{key}"] = list(identifiers[key])
-    ref.url = str(record.get("url")) if record.get("url") else None
-    ref.keywords = [str(s.get("name")) for s in record.get("subjects") or []
-                    if isinstance(s, Mapping) and s.get("name")][:20]
+        if _items(identifiers.get(key)):
+            extra[f"openlibrary-{key}"] = [str(v) for v in _items(identifiers[key])]
+    url = record.get("url")
+    ref.url = url.strip() or None if isinstance(url, str) else None
+    ref.keywords = _names(record.get("subjects"))[:20]
     ref.language = detect_script_language(ref.title)
     ref.extra = extra
     return ref
+
+
+def _names(value: Any) -> list[str]:
+    """The `name` of each `{"name": ...}` object in a list, trimmed, blanks left out."""
+    names = (" ".join(str(p.get("name") or "").split()) for p in _items(value)
+             if isinstance(p, Mapping))
+    return [n for n in names if n]
+
+
+def _items(value: Any) -> list[Any]:
+    """A list field as a list (anything else sent in its place counts as nothing)."""
+    return value if isinstance(value, list) else []
 
 
 def _ol_date(value: Any) -> PartialDate | None:

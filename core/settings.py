@@ -6,6 +6,9 @@ import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from urllib.parse import urlsplit
+
+from core.errors import InvalidValueError
 
 APP_NAME = "Silteme"
 APP_ID = "silteme"
@@ -17,6 +20,10 @@ DEFAULT_AGENCY_HOSTS: tuple[str, ...] = (
     "data.medra.org", "api.medra.org", "data.jalc.org", "api.japanlinkcenter.org",
     "data.crossref.org", "citation.doi.org", "doi.org",
 )
+
+
+# Plain http:// is allowed only to this machine (a local mirror or test server).
+LOCAL_HOSTS = frozenset({"localhost", "127.0.0.1", "::1"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,3 +86,16 @@ def default_config_dir() -> Path:
 
 def default_db_path() -> Path:
     return default_data_dir() / "library.sqlite"
+
+
+def check_base_url(url: str, setting: str) -> str:
+    """A service base URL as configured, refused unless it is HTTPS, or plain HTTP to this
+    machine (a local mirror or test server the user set explicitly)."""
+    parts = urlsplit(url)
+    host = (parts.hostname or "").lower()
+    if parts.scheme == "https" and host:
+        return url
+    if parts.scheme == "http" and host in LOCAL_HOSTS:
+        return url
+    raise InvalidValueError(setting, url, "metadata services are reached over HTTPS only "
+                            "(http:// is allowed for a local server: localhost, 127.0.0.1, ::1)")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -24,6 +25,7 @@ from db.sqlite import (
     integrity_check,
     looks_like_sqlite,
     make_engine,
+    medium_read_only,
     online_backup,
     table_names,
 )
@@ -61,7 +63,10 @@ class Library:
                                           path=path, backup=backup)
             raise LibraryError(f"{path} is not a Silteme library (not an SQLite file)")
         cls._check_not_damaged(path)
-        if read_only:
+        if read_only or medium_read_only(path):
+            if not path.exists():
+                raise LibraryError(f"{path}: the folder cannot be written (a read-only medium?); "
+                                   "a new library cannot be created there")
             return cls._open_read_only(path)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -116,19 +121,27 @@ class Library:
     @classmethod
     def _latest_backup_of(cls, path: Path) -> Path | None:
         """The newest backup that passes the integrity check."""
-        for candidate in sorted(cls.backups_dir_for(path).glob(f"{path.stem}-*.sqlite"),
-                                reverse=True):
+        for candidate in reversed(backups_of(cls.backups_dir_for(path), path)):
             if not integrity_check(candidate):
                 return candidate
         return None
 
     @classmethod
     def _daily_backup(cls, path: Path) -> Path | None:
-        backups = sorted(cls.backups_dir_for(path).glob(f"{path.stem}-*.sqlite"))
+        """The daily backup, checked: the copy has read every page of the library, so a full
+        integrity check of the copy finds damage inside the file the header check on open
+        cannot see. A damaged copy is deleted (it must never push a good backup out of the
+        rotation) and the library reported damaged."""
+        backups = backups_of(cls.backups_dir_for(path), path)
         if backups and datetime.fromtimestamp(backups[-1].stat().st_mtime) > \
                 datetime.now() - timedelta(days=1):
             return None
         made = online_backup(path, cls.backups_dir_for(path) / backup_name(path, "daily"))
+        problems = integrity_check(made)
+        if problems:
+            made.unlink(missing_ok=True)
+            raise DamagedLibraryError(f"{path} is damaged: {problems[0]}.", path=path,
+                                      backup=cls._latest_backup_of(path))
         _rotate(cls.backups_dir_for(path), path)
         return made
 
@@ -169,9 +182,14 @@ class Library:
                 session.connection(execution_options=WRITE_OPTIONS)
                 yield session
                 session.commit()
-            except OperationalError as exc:
-                session.rollback()
-                raise self._environment_error(exc) from exc
+            except (DatabaseError, MemoryError) as exc:
+                _quiet_rollback(session)
+                damaged = self._damage_behind(exc)
+                if damaged is not None:
+                    raise damaged from exc
+                if isinstance(exc, OperationalError):   # disk full, locked, read-only
+                    raise self._environment_error(exc) from exc
+                raise
             except BaseException:
                 session.rollback()
                 raise
@@ -190,13 +208,37 @@ class Library:
             reason = str(exc.orig)
         return LibraryError(f"could not write to {self.path}: {reason}. Nothing was changed.")
 
+    def _damage_behind(self, exc: BaseException) -> DamagedLibraryError | None:
+        """The DamagedLibraryError (naming the latest good backup) when `exc` comes from a
+        damaged file: SQLite says so ("malformed", "corrupt"), or runs out of memory on a
+        damaged page of the search index (SQLITE_NOMEM, a MemoryError in Python), which the
+        integrity check then confirms. None for any other failure."""
+        if isinstance(exc, MemoryError):
+            try:
+                problems = integrity_check(self.path)
+            except MemoryError:
+                problems = ["the integrity check ran out of memory"]
+            if not problems:
+                return None
+            return DamagedLibraryError(f"{self.path} is damaged: {problems[0]}.", path=self.path,
+                                       backup=self._latest_backup_of(self.path))
+        damaged = self._damaged(self.path, exc)
+        return damaged if isinstance(damaged, DamagedLibraryError) else None
+
     @contextmanager
     def read(self) -> Iterator[Session]:
+        """A read session. A page found damaged while reading raises DamagedLibraryError
+        (naming the latest good backup) instead of an SQLite error."""
         with Session(self.engine) as session:
             try:
                 yield session
+            except (DatabaseError, MemoryError) as exc:
+                damaged = self._damage_behind(exc)
+                if damaged is not None:
+                    raise damaged from exc
+                raise
             finally:
-                session.rollback()
+                _quiet_rollback(session)
 
     # ------------------------------------------------------------------ references
     def add(self, ref: Reference) -> int:
@@ -268,7 +310,7 @@ class Library:
         return made
 
     def latest_backup(self) -> Path | None:
-        backups = sorted(self.backups_dir.glob(f"{self.path.stem}-*.sqlite"))
+        backups = backups_of(self.backups_dir, self.path)
         return backups[-1] if backups else None
 
     def verify(self) -> list[str]:
@@ -277,10 +319,24 @@ class Library:
         return integrity_check(self.path)
 
 
+def backups_of(backups_dir: Path, library: Path) -> list[Path]:
+    """This library's backups, oldest first. Matched on the whole name pattern, so the backups
+    of `lib-2.sqlite` are never taken for those of `lib.sqlite` in the same folder."""
+    pattern = re.compile(re.escape(library.stem) + r"-\d{8}-\d{6}-\d{6}-[\w.-]+\.sqlite")
+    return sorted(p for p in backups_dir.glob("*.sqlite") if pattern.fullmatch(p.name))
+
+
 def _rotate(backups_dir: Path, library: Path) -> None:
-    backups = sorted(backups_dir.glob(f"{library.stem}-*.sqlite"))
-    for old in backups[:-BACKUPS_KEPT]:
+    for old in backups_of(backups_dir, library)[:-BACKUPS_KEPT]:
         old.unlink(missing_ok=True)
+
+
+def _quiet_rollback(session: Session) -> None:
+    """Roll back without masking the error being raised (a damaged file may fail this too)."""
+    try:
+        session.rollback()
+    except (DatabaseError, MemoryError, sqlite3.DatabaseError):
+        pass
 
 
 def _is_read_only_error(exc: BaseException) -> bool:

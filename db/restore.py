@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 from core.errors import LibraryError
 from db import migrate
-from db.sqlite import backup_name, integrity_check, looks_like_sqlite, online_backup
+from db.sqlite import (
+    backup_name,
+    connect,
+    integrity_check,
+    looks_like_sqlite,
+    online_backup,
+    read_alembic_version,
+)
 
 
 def restore_backup(backup: Path, library: Path) -> Path | None:
@@ -20,6 +26,10 @@ def restore_backup(backup: Path, library: Path) -> Path | None:
     problems = integrity_check(backup)
     if problems:
         raise LibraryError(f"{backup} is damaged, not restoring: {problems[0]}")
+    if read_alembic_version(backup) is None:
+        # Sound SQLite, but another program's database (or an empty file): restoring it would
+        # put something that is not a library in the library's place.
+        raise LibraryError(f"{backup} is not a Silteme library backup, not restoring")
     migrate.needs_upgrade(backup)  # raises SchemaTooNewError for a backup from a newer version
     kept: Path | None = None
     if library.exists() and library.stat().st_size > 0:
@@ -33,9 +43,9 @@ def restore_backup(backup: Path, library: Path) -> Path | None:
                 Path(str(library) + suffix).unlink(missing_ok=True)
         else:
             online_backup(library, kept)
-    src = sqlite3.connect(f"file:{backup.as_posix()}?mode=ro", uri=True)
+    src = connect(backup, read_only=True)
     try:
-        dst = sqlite3.connect(library)
+        dst = connect(library)
         try:
             src.backup(dst)
         finally:

@@ -7,13 +7,16 @@ tests/test_layers.py keeps SQLite-only SQL out of the other db modules)."""
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from datetime import datetime
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from sqlalchemy import Connection, Engine, case, create_engine, event, func, inspect
 from sqlalchemy.dialects.sqlite import insert as _sqlite_insert
+from sqlalchemy.pool import QueuePool
 from sqlalchemy.sql.dml import Insert
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -23,15 +26,44 @@ BUSY_TIMEOUT_MS = 10_000
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 
+def medium_read_only(path: Path) -> bool:
+    """True when the library's folder (or the file) cannot be written: a read-only medium, a
+    locked-down share. SQLite then cannot create its -wal/-shm files beside the library, so it
+    is opened immutable (nobody can write it there either). `os.access` honours read-only
+    mounts and immutable files even for root, where permission bits prove nothing."""
+    folder = path.absolute().parent
+    while not folder.exists() and folder != folder.parent:   # a folder still to be created
+        folder = folder.parent
+    if not os.access(folder, os.W_OK):
+        return True
+    return path.exists() and not os.access(path, os.W_OK)
+
+
+def sqlite_uri(path: Path, *, read_only: bool = False) -> str:
+    """The `file:` URI of a library, percent-encoded: a folder named `Папка #2` or `a?b` must
+    open that file, not whatever SQLite or a URL parser would cut the name down to."""
+    posix = path.absolute().as_posix()
+    if not posix.startswith("/"):   # a Windows drive path: file:/C:/...
+        posix = "/" + posix
+    uri = "file:" + quote(posix, safe="/:")
+    if read_only:
+        uri += "?mode=ro" + ("&immutable=1" if medium_read_only(path) else "")
+    return uri
+
+
+def connect(path: Path, *, read_only: bool = False, timeout: float = 5.0) -> sqlite3.Connection:
+    """A plain sqlite3 connection to the library file (read-only: never creates it)."""
+    return sqlite3.connect(sqlite_uri(path, read_only=read_only), uri=True, timeout=timeout,
+                           check_same_thread=False)
+
+
 def make_engine(path: Path, *, read_only: bool = False) -> Engine:
     """An engine whose connections have foreign keys on, WAL, a busy timeout, and emit BEGIN
-    themselves (DEFERRED for reads, IMMEDIATE for writes: see `write_options`)."""
-    if read_only:
-        url = f"sqlite:///file:{path.as_posix()}?mode=ro&uri=true"
-    else:
-        url = f"sqlite:///{path.as_posix()}"
-    engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000,
-                                              "check_same_thread": False})
+    themselves (DEFERRED for reads, IMMEDIATE for writes: see `write_options`). Connections
+    are made from the file's URI (see `sqlite_uri`), never from a URL SQLAlchemy would parse."""
+    engine = create_engine(
+        "sqlite://", poolclass=QueuePool,
+        creator=lambda: connect(path, read_only=read_only, timeout=BUSY_TIMEOUT_MS / 1000))
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
@@ -117,6 +149,12 @@ def header_problem(path: Path) -> str | None:
     page_size = 65536 if page_size == 1 else page_size
     if page_size < 512 or page_size & (page_size - 1):
         return f"the header's page size ({page_size}) is invalid"
+    wal = Path(str(path) + "-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        # A process killed during a checkpoint leaves the new header (with the new page count)
+        # in the file before the pages that extend it: the write-ahead log still holds them all,
+        # and SQLite replays it on open. The size says nothing until then.
+        return None
     if size % page_size:
         return f"the file is truncated ({size} bytes is not a whole number of {page_size}-byte pages)"
     change_counter = header[24:28]
@@ -128,7 +166,7 @@ def header_problem(path: Path) -> str | None:
 
 def has_references(path: Path) -> bool:
     """True when the library holds at least one reference (plain sqlite3, read-only)."""
-    conn = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
+    conn = connect(path, read_only=True)
     try:
         return bool(conn.execute('SELECT EXISTS(SELECT 1 FROM "references")').fetchone()[0])
     except sqlite3.DatabaseError:
@@ -140,7 +178,7 @@ def has_references(path: Path) -> bool:
 def integrity_check(path: Path) -> list[str]:
     """`PRAGMA integrity_check` on the file; returns the problems (empty when the file is sound)."""
     try:
-        conn = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
+        conn = connect(path, read_only=True)
         try:
             rows = conn.execute("PRAGMA integrity_check").fetchall()
         finally:
@@ -155,11 +193,14 @@ def online_backup(source: Path, dest: Path) -> Path:
     """Copy a (possibly open) library with SQLite's online backup API, never a file copy."""
     dest.parent.mkdir(parents=True, exist_ok=True)
     tmp = dest.with_suffix(dest.suffix + ".part")
-    src = sqlite3.connect(f"file:{source.as_posix()}?mode=ro", uri=True)
+    src = connect(source, read_only=True)
     try:
         out = sqlite3.connect(tmp)
         try:
             src.backup(out)
+            # The copy keeps the library's WAL flag; a backup is one self-contained file, so
+            # reading it later (integrity check, restore) leaves no -wal/-shm beside it.
+            out.execute("PRAGMA journal_mode = DELETE")
         finally:
             out.close()
     except sqlite3.DatabaseError as exc:
@@ -181,7 +222,7 @@ def read_alembic_version(path: Path) -> str | None:
     hot start-up path). None for a new file."""
     if not path.exists() or path.stat().st_size == 0:
         return None
-    conn = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
+    conn = connect(path, read_only=True)
     try:
         row = conn.execute(
             "SELECT name FROM sqlite_master WHERE type='table' AND name='alembic_version'"

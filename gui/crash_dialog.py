@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.secrets import redact
 from core.settings import APP_NAME, VERSION
 
 
@@ -35,7 +36,9 @@ class CrashDialog(QDialog):
         self.setObjectName("crashDialog")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.exc = exc
-        self.details_text = f"{traceback_text.rstrip()}\n\n{environment_text()}\n"
+        # An exception's text may quote what it was handed (a request's headers): the API key
+        # never reaches the dialog or the clipboard.
+        self.details_text = redact(f"{traceback_text.rstrip()}\n\n{environment_text()}\n")
         self.heading = QLabel()
         self.heading.setWordWrap(True)
         self.heading.setTextFormat(Qt.TextFormat.RichText)

@@ -176,6 +176,9 @@ def read_path(path: Path | str, *, fmt: str | None = None
     if fmt is not None:
         module(fmt)
         decoded = decode_bytes(data, file=str(path))
+        if "\x00" in decoded.text:   # past the first 64 KB decode_bytes looked at
+            raise ParseError("a binary file, not text (it holds NUL characters)",
+                             file=str(path))
         if fmt != "csl-json":
             _check_lines(decoded.text, str(path))
         detection = Detection("format", fmt, decoded.encoding)
@@ -188,6 +191,8 @@ def read_path(path: Path | str, *, fmt: str | None = None
     result = parse_text(decoded.text, detection.format, file=name, encoding=decoded.encoding)
     if detection.note:
         result.notes.insert(0, detection.note)
+    if decoded.note():
+        result.notes.append(f"{name}: {decoded.note()}")
     if not result.records and not result.problems:
         raise ParseError(f"no {module(detection.format).LABEL} entries in the file",
                          file=str(path))

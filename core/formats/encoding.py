@@ -49,11 +49,32 @@ _SERBIAN_ONLY = frozenset("ђћџљњѓќЂЋЏЉЊЃЌ")
 @dataclass(frozen=True, slots=True)
 class Decoded:
     """A file's text and how it was decoded: `encoding` is a Python codec name; `bom` is True
-    when the file started with a byte-order mark."""
+    when the file started with a byte-order mark. `bad_lines` are the (1-based) lines of a
+    UTF-8 file where invalid byte sequences were replaced by U+FFFD (first ones only)."""
 
     text: str
     encoding: str
     bom: bool = False
+    bad_lines: tuple[int, ...] = ()
+    bad_count: int = 0
+    more_bad_lines: bool = False
+
+    def note(self) -> str | None:
+        """What the reader should be told about replaced bytes, or None."""
+        if not self.bad_count:
+            return None
+        lines = ", ".join(str(n) for n in self.bad_lines)
+        more = ", ..." if self.more_bad_lines else ""
+        label = "line" if len(self.bad_lines) == 1 and not more else "lines"
+        return (f"{self.bad_count} invalid UTF-8 byte sequence(s) replaced by U+FFFD ({label} "
+                f"{lines}{more}): the file is damaged there; check those entries")
+
+
+# A file read as UTF-8 despite invalid bytes needs this many well-formed non-ASCII characters
+# per invalid sequence: a damaged UTF-8 file has thousands of good ones per bad one, while a
+# cp1251 or KZ-1048 file forms a valid UTF-8 sequence only by accident.
+MOSTLY_UTF8_RATIO = 20
+BAD_LINES_SHOWN = 10
 
 
 def sha256_file(path: Path) -> str:
@@ -182,6 +203,8 @@ def decode_bytes(data: bytes, *, file: str | None = None) -> Decoded:
     """Decode a file's bytes. Raises ParseError for a binary file (naming what it seems to be)."""
     for bom, name in _BOMS:
         if data.startswith(bom):
+            if name == "utf-8":
+                return _utf8_with_replacements(data[len(bom):], bom=True, file=file)
             try:
                 return Decoded(data[len(bom):].decode(name), name, True)
             except UnicodeDecodeError as exc:
@@ -208,8 +231,48 @@ def decode_bytes(data: bytes, *, file: str | None = None) -> Decoded:
         return Decoded(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
         pass
+    damaged = _mostly_utf8(data)
+    if damaged is not None:
+        return damaged
     name = _guess_legacy(data)
     return Decoded(data.decode(name, "replace"), name)
+
+
+def _utf8_with_replacements(data: bytes, *, bom: bool, file: str | None) -> Decoded:
+    decoded = _mostly_utf8(data, bom=bom, ratio=0)
+    if decoded is None:  # pragma: no cover - ratio 0 always accepts
+        raise ParseError("the file is not valid UTF-8", file=file)
+    return decoded
+
+
+def _mostly_utf8(data: bytes, *, bom: bool = False,
+                 ratio: int = MOSTLY_UTF8_RATIO) -> Decoded | None:
+    """UTF-8 text with a few invalid byte sequences (a damaged download, a bad copy-paste):
+    decoded as UTF-8 with U+FFFD in their place and the lines remembered, rather than read
+    whole as a legacy encoding (which turns every Cyrillic letter into mojibake). None when the
+    bytes are not mostly UTF-8."""
+    text = data.decode("utf-8", "replace")
+    already = data.count("\ufffd".encode())   # U+FFFD written on purpose
+    bad = text.count("\ufffd") - already
+    if bad <= 0:
+        return Decoded(text, "utf-8", bom)
+    good = sum(1 for ch in text if ord(ch) > 127) - bad - already
+    if ratio and good < ratio * bad:
+        return None
+    lines: list[int] = []
+    line = 1
+    start = 0
+    more = False
+    while (at := text.find("\ufffd", start)) >= 0:
+        line += text.count("\n", start, at)
+        start = at + 1
+        if lines and lines[-1] == line:
+            continue
+        if len(lines) == BAD_LINES_SHOWN:
+            more = True
+            break
+        lines.append(line)
+    return Decoded(text, "utf-8", bom, tuple(lines), bad, more)
 
 
 def read_decoded(path: Path, max_bytes: int = MAX_FILE_BYTES) -> Decoded:

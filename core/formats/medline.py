@@ -11,7 +11,7 @@ from core.errors import InvalidValueError
 from core.formats.base import ParseResult
 from core.identifiers import normalize_doi, normalize_isbn, normalize_issn
 from core.language import normalize_language
-from core.model import Creator, Issn, Reference
+from core.model import Creator, Issn, Reference, split_keywords
 
 NAME = "medline"
 LABEL = "PubMed MEDLINE (.nbib)"
@@ -42,7 +42,7 @@ def parse(text: str, *, file: str | None = None, encoding: str | None = None) ->
         line = raw.rstrip("\r")
         if line.startswith("      ") and current:
             tag, value = current[-1]
-            current[-1] = (tag, f"{value} {line.strip()}")
+            current[-1] = (tag, f"{value} {line.strip()}".strip())
             continue
         m = _TAG.match(line)
         if not m:
@@ -67,7 +67,8 @@ def parse(text: str, *, file: str | None = None, encoding: str | None = None) ->
 def to_reference(tags: list[tuple[str, str]]) -> Reference:
     values: dict[str, list[str]] = {}
     for tag, value in tags:
-        values.setdefault(tag, []).append(value)
+        if value:   # an empty tag (`OT  - `) holds nothing to keep
+            values.setdefault(tag, []).append(value)
 
     def one(tag: str) -> str:
         return values.get(tag, [""])[0]
@@ -116,7 +117,10 @@ def to_reference(tags: list[tuple[str, str]]) -> Reference:
             continue
     if values.get("LA"):
         ref.language = normalize_language(one("LA"))
-    ref.keywords = list(dict.fromkeys(values.get("OT", [])))
+    # One keyword per OT line ("Axons, physiology" stays whole); a `;` inside one cannot be
+    # told apart from a list in CSL-JSON, so such a line is split there.
+    ref.keywords = split_keywords([k for v in values.get("OT", [])
+                                   for k in (split_keywords(v) if ";" in v else [v])])
     extra: dict[str, Any] = {"PMID": one("PMID")}
     if one("PL"):
         ref.publisher_place = one("PL")

@@ -8,6 +8,7 @@ import os
 import stat
 from pathlib import Path
 
+from core import secrets
 from core.errors import SiltemeError
 
 SERVICE = "silteme-scopus-api"
@@ -45,6 +46,7 @@ def set_api_key(key: str, config_dir: Path) -> str:
     key = key.strip()
     if not key or any(c.isspace() for c in key):
         raise ApiKeyError("an API key is one word without spaces")
+    secrets.remember(key)
     if keyring_usable():
         import keyring
 
@@ -52,10 +54,14 @@ def set_api_key(key: str, config_dir: Path) -> str:
             keyring.set_password(SERVICE, USERNAME, key)
             return "keyring"
         except Exception as exc:  # keyring.errors.KeyringError and backend-specific errors
-            raise ApiKeyError(f"the keyring refused the key: {exc}") from None
+            raise ApiKeyError(f"the keyring refused the key: "
+                              f"{secrets.redact(str(exc))}") from None
     path = fallback_path(config_dir)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    if os.name == "posix":
+        # A file that existed with wider permissions is narrowed before the key is written.
+        os.fchmod(fd, 0o600)
     with os.fdopen(fd, "w", encoding="utf-8") as fh:
         fh.write(_HEADER + key + "\n")
     os.chmod(path, 0o600)
@@ -71,6 +77,7 @@ def get_api_key(config_dir: Path) -> str | None:
         except Exception as exc:
             raise ApiKeyError(f"cannot read the keyring: {exc}") from None
         if found:
+            secrets.remember(str(found))
             return str(found)
     path = fallback_path(config_dir)
     if not path.exists():
@@ -81,6 +88,7 @@ def get_api_key(config_dir: Path) -> str | None:
     for line in path.read_text(encoding="utf-8").splitlines():
         line = line.strip()
         if line and not line.startswith("#"):
+            secrets.remember(line)
             return line
     return None
 

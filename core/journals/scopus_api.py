@@ -6,17 +6,21 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import math
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from core import secrets
 from core.errors import NotFoundError, SiltemeError
 from core.identifiers import normalize_issn
 from core.journals.importers.base import ImportedJournal, ImportResult, RowProblem
 from core.journals.model import Journal, JournalIssn, MetricObservation
+from core.settings import check_base_url
 
 DEFAULT_BASE_URL = "https://api.elsevier.com"
+MAX_BODY_BYTES = 16 * 1024 * 1024
 REQUESTS_PER_SECOND = 6.0        # the Serial Title throttle of a standard key
 MAX_WAIT_S = 60.0                # longer resets (the weekly quota) are reported, not waited out
 LABEL = "Scopus Serial Title API"
@@ -60,14 +64,29 @@ class HttpResponse:
 
 
 def _transport(url: str, headers: dict[str, str], timeout: float) -> HttpResponse:
-    """The only place this module touches the network (tests pass their own transport)."""
+    """The only place this module touches the network (tests pass their own transport).
+    Redirects are not followed: the API key travels in a header, which a redirect to another
+    host would carry along. The answer is read up to MAX_BODY_BYTES."""
     import requests
 
     try:
-        r = requests.get(url, headers=headers, timeout=timeout)
+        with requests.get(url, headers=headers, timeout=timeout, allow_redirects=False,
+                          stream=True) as r:
+            declared = r.headers.get("content-length", "")
+            if declared.isdigit() and int(declared) > MAX_BODY_BYTES:
+                raise ScopusApiError(f"the Scopus API answer is {int(declared):,} bytes; "
+                                     "refused", status=r.status_code)
+            body = bytearray()
+            for chunk in r.iter_content(chunk_size=65536):
+                body += chunk
+                if len(body) > MAX_BODY_BYTES:
+                    raise ScopusApiError("the Scopus API answer is too large; refused",
+                                         status=r.status_code)
+            return HttpResponse(r.status_code, {k.lower(): v for k, v in r.headers.items()},
+                                bytes(body))
     except requests.RequestException as exc:
-        raise ScopusOffline(f"cannot reach the Scopus API: {exc}") from None
-    return HttpResponse(r.status_code, {k.lower(): v for k, v in r.headers.items()}, r.content)
+        # requests' messages name the URL (never the key, which is a header); the type is enough.
+        raise ScopusOffline(f"cannot reach the Scopus API ({type(exc).__name__})") from None
 
 
 class SerialTitleClient:
@@ -80,8 +99,10 @@ class SerialTitleClient:
         if not api_key:
             raise ScopusAuthError("no Scopus API key: set one with `journal scopus-key set`")
         self._key = api_key
+        secrets.remember(api_key)
         self._insttoken = insttoken
-        self.base_url = base_url.rstrip("/")
+        secrets.remember(insttoken)
+        self.base_url = check_base_url(base_url, "Scopus API URL").rstrip("/")
         self._interval = 1.0 / rate
         self._max_retries = max_retries
         self._timeout = timeout
@@ -106,7 +127,14 @@ class SerialTitleClient:
             headers["X-ELS-Insttoken"] = self._insttoken
         for attempt in range(self._max_retries + 1):
             self._throttle()
-            resp = self._transport(url, headers, self._timeout)
+            try:
+                resp = self._transport(url, headers, self._timeout)
+            except ScopusApiError as exc:
+                raise type(exc)(redact(str(exc), self._key), status=exc.status,
+                                issn=issn) from None
+            if 300 <= resp.status < 400:
+                raise ScopusApiError(f"the Scopus API redirected elsewhere (HTTP {resp.status}); "
+                                     "not followed", status=resp.status, issn=issn)
             if resp.status == 200:
                 try:
                     data = json.loads(resp.body.decode("utf-8"))
@@ -121,7 +149,8 @@ class SerialTitleClient:
                 raise ScopusNotFound(f"Scopus does not know ISSN {issn} ({resp.status})")
             if resp.status in (401, 403):
                 raise ScopusAuthError(f"Scopus refused the API key ({resp.status}): "
-                                      f"{_error_text(resp.body)}", status=resp.status, issn=issn)
+                                      f"{redact(_error_text(resp.body), self._key)}",
+                                      status=resp.status, issn=issn)
             if resp.status == 429:
                 wait, reset_at = _retry_after(resp.headers, attempt)
                 if wait > MAX_WAIT_S or attempt == self._max_retries:
@@ -134,7 +163,8 @@ class SerialTitleClient:
             if resp.status >= 500 and attempt < self._max_retries:
                 self._sleep(2.0 ** attempt)
                 continue
-            raise ScopusApiError(f"Scopus API error {resp.status}: {_error_text(resp.body)}",
+            raise ScopusApiError(f"Scopus API error {resp.status}: "
+                                 f"{redact(_error_text(resp.body), self._key)}",
                                  status=resp.status, issn=issn)
         raise ScopusApiError("Scopus API: too many retries", issn=issn)  # pragma: no cover
 
@@ -152,6 +182,14 @@ class SerialTitleClient:
                 rec.row = n
                 result.records.append(rec)
         return result
+
+
+def redact(text: str, secret: str | None) -> str:
+    """The text with the key replaced (an error page may quote the key it was sent), and any
+    other secret the process holds (core.secrets)."""
+    if secret:
+        text = text.replace(secret, "[API key]")
+    return secrets.redact(text)
 
 
 def _error_text(body: bytes) -> str:
@@ -186,16 +224,33 @@ def listify(value: Any) -> list[Any]:
 
 def _num(value: Any) -> float | None:
     try:
-        return float(value) if value not in (None, "") else None
+        number = float(value) if value not in (None, "") else None
     except (TypeError, ValueError):
         return None
+    return number if number is not None and math.isfinite(number) else None
+
+
+def _mapping(value: Any) -> dict[str, Any]:
+    return value if isinstance(value, dict) else {}
+
+
+def _year(value: Any) -> int | None:
+    try:
+        year = int(str(value).strip())
+    except ValueError:
+        return None
+    return year if 1800 <= year <= 2200 else None
+
+
+def _text(value: Any) -> str | None:
+    return value.strip() or None if isinstance(value, str) else None
 
 
 def parse_serial_title(data: dict[str, Any], *, label: str = LABEL) -> list[ImportedJournal]:
     """Serial Title JSON (any view) -> journal records. Every value arrives as a string. With
     view=CITESCORE, `citeScoreYearInfo` gives per-year, per-subject ranks and percentiles; other
     views give only the current CiteScore and Tracker, stored without a percentile."""
-    root = data.get("serial-metadata-response") or {}
+    root = _mapping(_mapping(data).get("serial-metadata-response"))
     if "error" in root:
         raise ScopusNotFound(f"Scopus: {root['error']}")
     out: list[ImportedJournal] = []
@@ -213,26 +268,31 @@ def parse_serial_title(data: dict[str, Any], *, label: str = LABEL) -> list[Impo
         homepage = next((lk.get("@href") for lk in listify(entry.get("link"))
                          if isinstance(lk, dict) and lk.get("@ref") == "homepage"), None)
         journal = Journal(title=str(entry.get("dc:title") or ""), issns=issns,
-                          publisher=entry.get("dc:publisher"), homepage=homepage,
+                          publisher=_text(entry.get("dc:publisher")),
+                          homepage=_text(homepage),
                           scopus_source_id=str(entry["source-id"]) if entry.get("source-id")
-                          else None, source_type=entry.get("prism:aggregationType"))
-        subjects = {str(s.get("@code")): s.get("$") for s in listify(entry.get("subject-area"))
-                    if isinstance(s, dict)}
+                          else None, source_type=_text(entry.get("prism:aggregationType")))
+        subjects = {str(s.get("@code")): _text(s.get("$"))
+                    for s in listify(entry.get("subject-area")) if isinstance(s, dict)}
         metrics: list[MetricObservation] = []
         # SJR and SNIP are left to the SCImago import: an SJR-only value stored here would
         # overwrite the SJR best quartile a SCImago file gave for the same year.
-        info = entry.get("citeScoreYearInfoList") or {}
-        per_year = listify(info.get("citeScoreYearInfo"))
+        info = _mapping(entry.get("citeScoreYearInfoList"))
+        per_year = [y for y in listify(info.get("citeScoreYearInfo")) if isinstance(y, dict)]
         for y in per_year:
-            year = int(y.get("@year"))
+            year = _year(y.get("@year"))
+            if year is None:
+                continue
             status = "complete" if str(y.get("@status", "")).lower() == "complete" \
                 else "in_progress"
             for block in listify(y.get("citeScoreInformationList")):
-                for cs in listify(block.get("citeScoreInfo")):
-                    if cs.get("docType", "all") != "all":
+                for cs in listify(_mapping(block).get("citeScoreInfo")):
+                    if not isinstance(cs, dict) or cs.get("docType", "all") != "all":
                         continue
                     value = _num(cs.get("citeScore"))
                     for rank in listify(cs.get("citeScoreSubjectRank")):
+                        if not isinstance(rank, dict):
+                            continue
                         code = str(rank.get("subjectCode"))
                         pct = _num(rank.get("percentile"))
                         metrics.append(MetricObservation(
@@ -245,9 +305,9 @@ def parse_serial_title(data: dict[str, Any], *, label: str = LABEL) -> list[Impo
                                        "complete"),
                                       ("citeScoreTracker", "citeScoreTrackerYear",
                                        "in_progress")):
-                value, when = _num(info.get(key)), info.get(ykey)
+                value, when = _num(info.get(key)), _year(info.get(ykey))
                 if value is not None and when:
-                    metrics.append(MetricObservation("scopus_citescore", int(when),
+                    metrics.append(MetricObservation("scopus_citescore", when,
                                                      citescore=value, status=status,
                                                      dataset=label))
         # No SCOPUS membership is written: coverage years here would overwrite the end date an

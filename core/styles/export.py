@@ -10,7 +10,7 @@ from typing import Any, Literal
 
 from core.errors import InvalidValueError
 from core.styles.base import Entry
-from core.styles.richtext import Rich, rtf_escape, to_html, to_rtf
+from core.styles.richtext import Rich, rtf_escape, safe_link, to_html, to_rtf
 
 Format = Literal["text", "html", "rtf"]
 EXTENSIONS: dict[str, str] = {".txt": "text", ".html": "html", ".htm": "html", ".rtf": "rtf",
@@ -207,16 +207,17 @@ def _docx_run(text: str, props: str) -> str:
 def _docx_runs(rich: Rich, link_id: Callable[[str], str]) -> str:
     out: list[str] = []
     for r in rich.runs:
+        link = safe_link(r.link)
         # Element order follows the schema (rStyle, b, i, smallCaps, color, u, vertAlign); the
         # default template has no Hyperlink style, so links get its look directly.
         props = "".join(tag for tag, on in (
-            ('<w:rStyle w:val="Hyperlink"/>', bool(r.link)), ("<w:b/>", r.bold),
+            ('<w:rStyle w:val="Hyperlink"/>', bool(link)), ("<w:b/>", r.bold),
             ("<w:i/>", r.italic), ("<w:smallCaps/>", r.small_caps),
-            ('<w:color w:val="0563C1"/><w:u w:val="single"/>', bool(r.link)),
+            ('<w:color w:val="0563C1"/><w:u w:val="single"/>', bool(link)),
             ('<w:vertAlign w:val="superscript"/>', r.vertical == "sup"),
             ('<w:vertAlign w:val="subscript"/>', r.vertical == "sub")) if on)
         run = _docx_run(r.text, props)
-        if r.link:
-            run = f'<w:hyperlink r:id="{link_id(r.link)}">{run}</w:hyperlink>'
+        if link:
+            run = f'<w:hyperlink r:id="{link_id(link)}">{run}</w:hyperlink>'
         out.append(run)
     return "".join(out)

@@ -21,7 +21,10 @@ LANGUAGE_NOTES: dict[str, str] = {
     "ky": "[in Kyrgyz]", "uz": "[in Uzbek]", "tg": "[in Tajik]", "bg": "[in Bulgarian]",
 }
 # Text fields romanised in place; `title` and `container_title` prefer a stored romanisation.
-_TEXT_FIELDS = ("title", "container_title", "collection_title", "publisher", "publisher_place",
+# The translated titles too: meant to be English, but a Russian translation of a Kazakh title
+# is common, and a References list must hold no Cyrillic at all.
+_TEXT_FIELDS = ("title", "container_title", "title_translated", "container_title_translated",
+                "collection_title", "publisher", "publisher_place",
                 "event_title", "event_place", "genre", "authority", "gazette_title", "edition",
                 "medium", "archive", "number", "issue", "volume", "gazette_number",
                 "case_number")

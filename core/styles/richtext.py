@@ -21,6 +21,27 @@ Vertical = Literal["sup", "sub"] | None
 
 # Characters after which a following "." is not added (the sentence already ends).
 _ENDS_SENTENCE = frozenset(".?!…")
+# Link schemes a rendered reference may point to. A record's URL comes from files and services
+# Silteme does not control: `javascript:`, `file:`, `data:` and the like are shown as text only.
+LINK_SCHEMES = ("http://", "https://", "ftp://", "mailto:")
+
+
+_LINK_QUOTED = str.maketrans({'"': "%22", "<": "%3C", ">": "%3E", "\\": "%5C", " ": "%20",
+                              "{": "%7B", "}": "%7D"})
+
+
+def safe_link(url: str | None) -> str | None:
+    """The URL a renderer may link to: a web or mail address, with the characters that could
+    close an HTML attribute or an RTF field percent-encoded (SICI DOIs hold `<` and `>`). None
+    for any other scheme or a URL with control characters: the text is then shown unlinked."""
+    if not url:
+        return None
+    url = url.strip()
+    if not url.lower().startswith(LINK_SCHEMES):
+        return None
+    if any(ch < " " or ch == "\x7f" for ch in url):
+        return None
+    return url.translate(_LINK_QUOTED)
 
 
 @dataclass(frozen=True, slots=True)
@@ -335,8 +356,9 @@ def to_html(rich: Rich) -> str:
             piece = f"<b>{piece}</b>"
         if r.italic:
             piece = f"<i>{piece}</i>"
-        if r.link:
-            piece = f'<a href="{html.escape(r.link, quote=True)}">{piece}</a>'
+        link = safe_link(r.link)
+        if link:
+            piece = f'<a href="{html.escape(link, quote=True)}">{piece}</a>'
         parts.append(piece)
     return "".join(parts)
 
@@ -378,11 +400,9 @@ def to_rtf(rich: Rich) -> str:
                                         ("\\sub", r.vertical == "sub")) if on)
         body = rtf_escape(r.text)
         piece = f"{{{codes} {body}}}" if codes else body
-        if r.link:
-            # The field's argument is quoted: a `"` (or a space) in the address would end it and
-            # let the rest be read as field switches, so they are percent-encoded as in a URL.
-            target = r.link.replace('"', "%22").replace(" ", "%20")
-            piece = (f'{{\\field{{\\*\\fldinst HYPERLINK "{rtf_escape(target)}"}}'
+        link = safe_link(r.link)
+        if link:
+            piece = (f'{{\\field{{\\*\\fldinst HYPERLINK "{rtf_escape(link)}"}}'
                      f"{{\\fldrslt {piece}}}}}")
         parts.append(piece)
     return "".join(parts)
@@ -392,8 +412,9 @@ def to_rtf(rich: Rich) -> str:
 def add_to_paragraph(paragraph: Paragraph, rich: Rich) -> None:
     """Append the runs to a python-docx paragraph, links as real hyperlinks."""
     for r in rich.runs:
-        if r.link:
-            _add_hyperlink(paragraph, r)
+        link = safe_link(r.link)
+        if link:
+            _add_hyperlink(paragraph, replace(r, link=link))
             continue
         run = paragraph.add_run(r.text)
         if r.italic:

@@ -142,3 +142,28 @@ def test_a_cancelled_task_shows_nothing(qtbot: Any) -> None:
     from core.errors import CancelledError
 
     assert report_failure(None, CancelledError("cancelled")) is None
+
+
+def test_the_crash_details_never_hold_the_api_key(qtbot: Any) -> None:
+    """An exception quoting what it was handed (a request's headers) reaches the dialog and the
+    clipboard with the API key the process holds replaced (issue 9, secrets)."""
+    from core import secrets
+    from core.journals.scopus_api import SerialTitleClient
+
+    key = "7e1d0c9b8a7f6e5d4c3b2a1908f7e6d5"
+    SerialTitleClient(key)                        # the key is now in memory
+    try:
+        try:
+            raise ConnectionError(f"request failed: headers {{'X-ELS-APIKey': '{key}'}}")
+        except ConnectionError as exc:
+            import traceback
+
+            dialog = CrashDialog(exc, "".join(traceback.format_exception(exc)))
+        qtbot.addWidget(dialog)
+        dialog.show()
+        text = dialog.details.toPlainText()
+        assert key not in text and "'X-ELS-APIKey': '[secret]'" in text
+        qtbot.mouseClick(dialog.copy_button, Qt.MouseButton.LeftButton)
+        assert key not in QGuiApplication.clipboard().text()
+    finally:
+        secrets.forget(key)

@@ -12,7 +12,10 @@ Routes (all GET):
   /openlibrary/api/books       {"ISBN:N": books[N]} or {}
 Faults, consumed one per request for a DOI (or "*" for any request): "404", "429" (with
 `Retry-After`), "500", "timeout" (answer after `timeout_s`), "malformed" (200 with broken JSON),
-"drop" (close the connection). Politeness can be enforced as Crossref does (`rate_limit`,
+"drop" (close the connection); hostile answers, each a 200: "huge" (`huge_bytes` of JSON),
+"truncated" (Content-Length promises more than is sent), "list" (a JSON array), "html" (a login
+page), "other-doi" (the record of another DOI), "wrong-types" (fields of the wrong JSON type).
+Politeness can be enforced as Crossref does (`rate_limit`,
 `concurrency_limit`, `latency_s`): over the limit -> 429 with Retry-After.
 """
 
@@ -65,6 +68,7 @@ class ServerState:
     faults: dict[str, deque[str]] = field(default_factory=lambda: defaultdict(deque))
     retry_after: str = "1"
     timeout_s: float = 2.0
+    huge_bytes: int = 20 * 1024 * 1024   # the "huge" fault's body
     negotiation: dict[str, Any] = field(default_factory=dict)
     agencies: dict[str, str] = field(default_factory=dict)
     redirects: dict[str, str] = field(default_factory=dict)
@@ -178,6 +182,37 @@ class _Handler(BaseHTTPRequestHandler):
             self.close_connection = True
             self.connection.shutdown(2)
             return 0
+        # Hostile or broken answers (issue 9): each a 200 the client must refuse.
+        if fault == "huge":
+            filler = "ж" * (state.huge_bytes // 2)
+            return self._send(200, json.dumps({"status": "ok", "message-type": "work",
+                                               "message": {"DOI": "x", "abstract": filler}},
+                                              ensure_ascii=False).encode(), "application/json")
+        if fault == "truncated":
+            body = b'{"status":"ok","message-type":"work","message":{"DOI":"10.1/x","title":["'
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(body) + 5000))
+            self.end_headers()
+            self.wfile.write(body)
+            self.wfile.flush()
+            self.close_connection = True
+            self.connection.shutdown(2)
+            return 200
+        if fault == "list":
+            return self._send(200, b'[{"DOI": "10.1/x", "title": ["A"]}]', "application/json")
+        if fault == "html":
+            return self._send(200, b"<!DOCTYPE html><html><body><h1>Sign in to continue</h1>"
+                                   b"</body></html>", "text/html")
+        if fault == "other-doi":
+            other = json.loads(next(iter(state.fixtures.values())).read_text(encoding="utf-8"))
+            work = other.get("message", other)
+            return self._json({"status": "ok", "message-type": "work", "message": work})
+        if fault == "wrong-types":
+            return self._json({"status": "ok", "message-type": "work", "message": {
+                "DOI": self._hit.path.split("/works/", 1)[-1], "title": 5, "author": "Иванов",
+                "container-title": {"x": 1}, "issued": [2020], "ISSN": 12345678,
+                "license": True, "update-to": 0.5, "subject": False}})
         raise ValueError(f"unknown fault {fault}")
 
     def _serve(self, path: str, query: dict[str, list[str]]) -> int:

@@ -90,11 +90,16 @@ def _col(ref: str) -> int:
     return n
 
 
-def _number(text: str) -> int | float:
-    if "." in text or "E" in text or "e" in text:
-        f = float(text)
-        return int(f) if f.is_integer() and abs(f) < 2**53 and "E" not in text else f
-    return int(text)
+def _number(text: str) -> int | float | str:
+    """A numeric cell's value; text that is no number (a damaged or hand-edited cell) is
+    returned as it is, so the row is judged by its importer instead of sinking the sheet."""
+    try:
+        if "." in text or "E" in text or "e" in text:
+            f = float(text)
+            return int(f) if f.is_integer() and abs(f) < 2**53 and "E" not in text else f
+        return int(text)
+    except ValueError:
+        return text
 
 
 def rows(zf: zipfile.ZipFile, part: str, strings: list[str], *, max_rows: int, max_cols: int,

@@ -43,7 +43,7 @@ def test_html_is_escaped() -> None:
     rich = Rich.text("A & B <script>", italic=True) + Rich.text("x", link='https://e.x/?a=1&b="2"')
     out = to_html(rich)
     assert out == ('<i>A &amp; B &lt;script&gt;</i>'
-                   '<a href="https://e.x/?a=1&amp;b=&quot;2&quot;">x</a>')
+                   '<a href="https://e.x/?a=1&amp;b=%222%22">x</a>')  # quotes percent-encoded
 
 
 def test_rtf_escapes_braces_backslash_and_unicode() -> None:
