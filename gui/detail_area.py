@@ -1,7 +1,7 @@
 """The pane right of the table: "Details" (the selected reference formatted for reading) and
 "Edit" (the reference editor docked beside the table, following the selection).
 
-Why docked rather than a dialog (docs/decisions/0013-window-wiring.md): a researcher checks and
+Why docked rather than a dialog (docs/decisions/0014-window-wiring.md): a researcher checks and
 corrects many records in a row (an import of a Scopus export, a list of laws typed in by a
 colleague); with the form beside the table, the next record is one click or one arrow key away and
 the table stays visible. The editor is made the first time the Edit tab is shown, so start-up does

@@ -18,6 +18,7 @@ from core.dates import PartialDate
 from core.errors import NotFoundError, SiltemeError
 from core.journals.rules import Result
 from core.model import CREATOR_ROLES, Reference
+from core.styles.richtext import safe_link
 from core.text import strip_markup
 from db import attachments, collections, notes, tags
 from db import references as repo
@@ -339,8 +340,11 @@ class DetailPane(QTextBrowser):
             issns = ", ".join(f"{i.value} ({i.kind})" if i.kind else i.value for i in ref.issn)
             rows.append(self._row("ISSN", issns))
         if ref.url:
-            rows.append(self._row("URL", f"<a href='{_e(ref.url)}'>{_e(ref.url)}</a>",
-                                  escaped=True))
+            # Only web and mail addresses become links (a `javascript:` or `file:` URL in an
+            # imported record stays text); clicks are checked again in `_link_clicked`.
+            target = safe_link(ref.url)
+            shown = f"<a href='{_e(target)}'>{_e(ref.url)}</a>" if target else _e(ref.url)
+            rows.append(self._row("URL", shown, escaped=True))
         if not rows:
             return ""
         return "<table cellspacing='0' cellpadding='2'>" + "".join(rows) + "</table>"

@@ -20,6 +20,7 @@ from PySide6.QtGui import (
     QUndoStack,
 )
 from PySide6.QtWidgets import (
+    QDialog,
     QFileDialog,
     QInputDialog,
     QLabel,
@@ -37,7 +38,7 @@ from shiboken6 import isValid
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from core.errors import SiltemeError
+from core.errors import DamagedLibraryError, SiltemeError
 from core.settings import APP_NAME, VERSION, Settings
 from db import collections, tags
 from db import references as repo
@@ -1104,9 +1105,29 @@ class MainWindow(QMainWindow):
         library = self.library
         if library.read_only or not self.isVisible():
             return  # (a window closed before the backup was due: its library may be closed)
+        def failed(exc: BaseException, tb: str) -> None:
+            if isinstance(exc, DamagedLibraryError):
+                self.offer_recovery(exc)
+            else:
+                self.statusBar().showMessage(
+                    self.tr("The daily backup failed: {reason}").format(reason=exc), 8000)
+
         self.run_task(lambda ctx: library.backup_if_due(), label=self.tr("Daily backup"),
-                      on_failure=lambda exc, tb: self.statusBar().showMessage(
-                          self.tr("The daily backup failed: {reason}").format(reason=exc), 8000))
+                      on_failure=failed)
+
+    def offer_recovery(self, error: DamagedLibraryError) -> None:
+        """The library turned out damaged after it was opened (the daily backup's check found
+        it): as on opening, nothing half-broken stays open. The recovery dialog offers the
+        latest good backup or another library; giving up closes the window."""
+        from gui.recovery_dialog import RecoveryDialog
+
+        self.tasks.cancel_all()
+        self.tasks.wait(5000)
+        dialog = RecoveryDialog(error, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.chosen_path is not None \
+                and self.open_library_file(dialog.chosen_path):
+            return
+        self.close()
 
     # ================================================================== context menus
     def _table_menu(self, pos: QPoint) -> None:

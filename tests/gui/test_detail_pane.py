@@ -101,3 +101,18 @@ def test_fields_are_named_as_the_editing_form_names_them(qtbot: Any, library: Li
     assert csl_field_label("author") == "Authors" and csl_field_label("DOI") == "DOI"
     assert csl_field_label("updated-by") == "Corrections and retractions"
     assert csl_field_label("x-unknown") == "x-unknown"
+
+
+def test_only_web_addresses_become_links(qtbot: Any, library: Library) -> None:
+    """A record imported with a `javascript:` or `file:` URL shows it as text, never a link."""
+    web = library.add(Reference(title="Заң", url="https://adilet.zan.kz/rus/docs/Z1100000477"))
+    hostile = library.add(Reference(title="Trap", url="javascript:alert(document.cookie)"))
+    local = library.add(Reference(title="Local", url="file:///etc/passwd"))
+    p = pane(qtbot, library)
+    p.show_ids([web])
+    assert "href='https://adilet.zan.kz/rus/docs/Z1100000477'" in p.toHtml().replace('"', "'")
+    for ref_id, url in ((hostile, "javascript:alert(document.cookie)"),
+                        (local, "file:///etc/passwd")):
+        p.show_ids([ref_id])
+        assert url in p.toPlainText()
+        assert "href" not in p.toHtml().split("URL", 1)[-1].split("</tr>", 1)[0]

@@ -108,3 +108,58 @@ def test_giving_up_returns_nothing(qtbot: Any, tmp_path: Path) -> None:
 
     QTimer.singleShot(50, answer)
     assert open_library(path) is None
+
+
+def library_damaged_after_opening(tmp_path: Path, make_window: Any) -> tuple[Any, Path, Path]:
+    """A sound library opened in a window, then damaged in the middle (as a failing disk
+    would): the size and header still look right, the pages do not."""
+    path = tmp_path / "кітапхана.sqlite"
+    with Library.open(path) as lib:
+        lib.add_many([Reference(title=t, abstract="ж" * 400, language="kk") for t in TITLES])
+        backup = lib.backup("manual")
+    window = make_window(Library.open(path, daily_backup=False))
+    size = path.stat().st_size
+    with path.open("r+b") as fh:
+        fh.seek(size // 3)
+        fh.write(b"\xde\xad" * (size // 6))
+    return window, path, backup
+
+
+def test_damage_found_by_the_daily_backup_offers_the_backup_in_the_window(
+        qtbot: Any, tmp_path: Path, make_window: Any) -> None:
+    """The window opened a library whose damage shows only later (the daily backup's check):
+    the same recovery dialog comes up, and the restored library replaces the damaged one in
+    the window."""
+    window, path, backup = library_damaged_after_opening(tmp_path, make_window)
+    old = window.library
+    seen: list[str] = []
+
+    def answer() -> None:
+        dialog = shown_dialog()
+        if dialog is None:
+            QTimer.singleShot(50, answer)
+            return
+        seen.append(dialog.body.text())
+        dialog.restore_button.click()
+
+    QTimer.singleShot(50, answer)
+    window.offer_recovery(DamagedLibraryError("damaged", path=path, backup=backup))
+    assert seen and "latest good backup" in seen[0]
+    assert window.library is not old and window.isVisible()
+    qtbot.waitUntil(lambda: window.model.rowCount() == len(TITLES), timeout=10_000)
+
+
+def test_giving_up_on_a_library_damaged_after_opening_closes_the_window(
+        qtbot: Any, tmp_path: Path, make_window: Any) -> None:
+    window, path, backup = library_damaged_after_opening(tmp_path, make_window)
+
+    def give_up() -> None:
+        dialog = shown_dialog()
+        if dialog is None:
+            QTimer.singleShot(50, give_up)
+            return
+        dialog.reject()
+
+    QTimer.singleShot(50, give_up)
+    window.offer_recovery(DamagedLibraryError("damaged", path=path, backup=backup))
+    assert not window.isVisible()
