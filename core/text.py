@@ -11,6 +11,7 @@ _KAZ_RANK = {ch: i for i, ch in enumerate(KAZAKH_ALPHABET)}
 _KAZ_TRANSLATE = {ord(ch): chr(0x4000 + i) for ch, i in _KAZ_RANK.items()}
 _SPACE_RE = re.compile(r"\s")
 _DROP_RE = re.compile(r"[^\w ]|_")
+_FIRST_LETTER = re.compile(r"[^\W\d_]")
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
@@ -38,12 +39,17 @@ def strip_markup(text: str | None) -> str:
 def collation_key(text: str | None) -> tuple[int, str]:
     """Sort key: Cyrillic before Latin (the GOST list convention), Kazakh letters in the Kazakh
     alphabet order, case- and ё-insensitive. Returns (script group, key string)."""
-    plain = strip_markup(text or "").strip().lstrip("«»\"'([{").casefold()
-    if _LATIN_EXTENDED.search(plain):
+    if not text:
+        return (3, "")
+    if "<" in text:
+        text = strip_markup(text)
+    plain = text.strip().lstrip("«»\"'([{").casefold()
+    if not plain.isascii() and _LATIN_EXTENDED.search(plain):
         plain = plain.translate(_LATIN_TABLE)
     if not plain:
         return (3, "")
-    first = next((ch for ch in plain if ch.isalpha()), "")
+    m = _FIRST_LETTER.search(plain)
+    first = m.group() if m else ""
     group = 0 if "\u0400" <= first <= "\u04ff" else 1 if first else 2
     # Kazakh letters to private ranks (alphanumeric, so kept), then whitespace to spaces and
     # every other non-alphanumeric character dropped: str.translate and re work in C, which

@@ -300,22 +300,8 @@ def _lookup(s: Session, refs: Sequence[Reference]) -> tuple[dict[str, int],
     """Stored live records with these DOIs / ISBNs (one query each per batch)."""
     dois = sorted({r.doi for r in refs if r.doi})
     isbns = sorted({i for r in refs for i in _isbns(r)})
-    by_doi: dict[str, int] = {}
-    by_isbn: dict[str, tuple[int, str | None]] = {}
-    if dois:
-        for ref_id, doi in s.execute(
-                select(ReferenceRow.id, ReferenceRow.doi)
-                .where(ReferenceRow.doi.in_(dois), ReferenceRow.deleted_at.is_(None))
-                .order_by(ReferenceRow.id)):
-            if doi:
-                by_doi.setdefault(doi, ref_id)
-    if isbns:
-        for ref_id, isbn, doi, rtype in s.execute(
-                select(ReferenceRow.id, ReferenceRow.isbn, ReferenceRow.doi, ReferenceRow.type)
-                .where(ReferenceRow.isbn.in_(isbns), ReferenceRow.deleted_at.is_(None))
-                .order_by(ReferenceRow.id)):
-            if rtype == "book" and isbn:
-                by_isbn.setdefault(isbn, (ref_id, doi))
+    by_doi = refs_repo.find_many_by_doi(s, dois) if dois else {}
+    by_isbn = refs_repo.find_many_books_by_isbn(s, isbns) if isbns else {}
     return by_doi, by_isbn
 
 

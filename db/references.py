@@ -265,12 +265,31 @@ def find_many_by_doi(session: Session, dois: Sequence[str]) -> dict[str, int]:
     found: dict[str, int] = {}
     for start in range(0, len(wanted), _IN_CHUNK):
         chunk = wanted[start:start + _IN_CHUNK]
-        rows = session.execute(select(ReferenceRow.doi, ReferenceRow.id)
-                               .where(ReferenceRow.doi.in_(chunk),
-                                      ReferenceRow.deleted_at.is_(None))
-                               .order_by(ReferenceRow.id))
-        for doi, ref_id in rows:
-            found.setdefault(str(doi), int(ref_id))
+        # The trash is filtered here, not in SQL: with `deleted_at IS NULL` beside a long IN
+        # list SQLite's planner walks a (deleted_at, ...) index over every live row instead of
+        # the DOI index (0.17 s per 500 DOIs on 10,000 references, growing with the library).
+        rows = session.execute(select(ReferenceRow.doi, ReferenceRow.id, ReferenceRow.deleted_at)
+                               .where(ReferenceRow.doi.in_(chunk)).order_by(ReferenceRow.id))
+        for doi, ref_id, deleted_at in rows:
+            if deleted_at is None:
+                found.setdefault(str(doi), int(ref_id))
+    return found
+
+
+def find_many_books_by_isbn(session: Session,
+                            isbns: Sequence[str]) -> dict[str, tuple[int, str | None]]:
+    """Compact ISBN -> (id, DOI) of the first live book with it (see `find_many_by_doi` for why
+    the trash is filtered in Python)."""
+    wanted = list(dict.fromkeys(isbns))
+    found: dict[str, tuple[int, str | None]] = {}
+    for start in range(0, len(wanted), _IN_CHUNK):
+        chunk = wanted[start:start + _IN_CHUNK]
+        rows = session.execute(select(ReferenceRow.isbn, ReferenceRow.id, ReferenceRow.doi,
+                                      ReferenceRow.type, ReferenceRow.deleted_at)
+                               .where(ReferenceRow.isbn.in_(chunk)).order_by(ReferenceRow.id))
+        for isbn, ref_id, doi, rtype, deleted_at in rows:
+            if deleted_at is None and rtype == "book" and isbn:
+                found.setdefault(str(isbn), (int(ref_id), doi))
     return found
 
 
