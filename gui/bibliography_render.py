@@ -6,12 +6,13 @@ what to call with which options."""
 from __future__ import annotations
 
 import html
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from core.model import Reference
 from core.styles.base import CiteContext, CiteItem, CiteMode, Entry, ListOptions, get_style
+from core.styles.export import labelled, sections
 from core.styles.richtext import Rich, clipboard_pair, to_html
 
 # The forms of "Copy citation": APA parenthetical / narrative, ГОСТ Р 7.0.5 in-text `[1, с. 15]`
@@ -76,27 +77,6 @@ def format_list(refs: Sequence[Reference], request: ListRequest) -> RenderedList
         entries = style.bibliography(refs, options)
     return RenderedList(request, entries, style.is_numbered(options),
                         style.has_hanging_indent(options))
-
-
-def sections(entries: Sequence[Entry]) -> Iterator[tuple[str | None, list[Entry]]]:
-    """Consecutive entries grouped under their section heading (None: no heading)."""
-    current: str | None = None
-    group: list[Entry] = []
-    for e in entries:
-        if group and e.section != current:
-            yield current, group
-            group = []
-        current = e.section
-        group.append(e)
-    if group:
-        yield current, group
-
-
-def labelled(entry: Entry, numbered: bool) -> Rich:
-    """The entry with its number in front (`1. `) when the list is numbered."""
-    if numbered and entry.number is not None:
-        return Rich(f"{entry.label} ") + entry.rich
-    return entry.rich
 
 
 def preview_chunks(rendered: RenderedList, *, check: Check | None = None,

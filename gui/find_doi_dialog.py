@@ -12,18 +12,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QProgressBar,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -34,13 +29,13 @@ from core.model import Reference
 from db import references as refs_repo
 from db.library import Library
 from gui import crossref_messages as msg
+from gui.candidates_table import LOW_SCORE, CandidatesTable
 from gui.doi_batch import failure_of
 from gui.tasks import TaskContext, TaskHandle, TaskRunner
 
 ROWS = 10
 # Below this score the dialog asks the user to look twice (title, year and first author
 # disagree enough that it may be another work).
-LOW_SCORE = 0.6
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,7 +74,6 @@ class FindDoiDialog(QDialog):
     doi_attached = Signal(int, str)
     reference_selected = Signal(int)
 
-    SCORE, TITLE, AUTHORS, YEAR, CONTAINER, DOI = range(6)
 
     def __init__(self, library: Library, client: CrossrefClient, ref_id: int,
                  runner: TaskRunner | None = None, parent: QWidget | None = None) -> None:
@@ -111,23 +105,7 @@ class FindDoiDialog(QDialog):
                 .replace("%1", self.reference.doi))
         self.has_doi_label.setVisible(bool(self.reference.doi))
 
-        self.table = QTableWidget(0, 6)
-        self.table.setHorizontalHeaderLabels([self.tr("Match"), self.tr("Title"),
-                                              self.tr("Authors"), self.tr("Year"),
-                                              self.tr("Journal / book"), self.tr("DOI")])
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setAlternatingRowColors(True)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(self.TITLE, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((self.SCORE, 64), (self.AUTHORS, 170), (self.YEAR, 48),
-                           (self.CONTAINER, 170), (self.DOI, 200)):
-            # Never narrower than the (translated) header.
-            self.table.setColumnWidth(col, max(width, header.sectionSizeHint(col)))
+        self.table = CandidatesTable(self)
 
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
@@ -199,26 +177,7 @@ class FindDoiDialog(QDialog):
     @Slot(object)
     def _found(self, candidates: list[Candidate]) -> None:
         self.candidates = list(candidates)
-        self.table.setRowCount(len(self.candidates))
-        for row, c in enumerate(self.candidates):
-            ref = c.reference
-            score = QTableWidgetItem(f"{round(c.score * 100)} %")
-            score.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            score.setForeground(QBrush(QColor("#1e6b34") if c.score >= 0.8 else
-                                       QColor("#8a5a00") if c.score >= LOW_SCORE else
-                                       QColor("#b3261e")))
-            tip = self.tr("Our score %1 (title, year, first author); Crossref's relevance %2") \
-                .replace("%1", f"{c.score:.2f}") \
-                .replace("%2", f"{c.crossref_score:.1f}" if c.crossref_score is not None else "—")
-            score.setToolTip(tip)
-            cells = [score, QTableWidgetItem(ref.title or ""),
-                     QTableWidgetItem(refs_repo.authors_display(ref.creators)),
-                     QTableWidgetItem(str(ref.year or "")),
-                     QTableWidgetItem(ref.container_title or ""), QTableWidgetItem(c.doi)]
-            for col, item in enumerate(cells):
-                if col != self.SCORE:
-                    item.setToolTip(item.text())
-                self.table.setItem(row, col, item)
+        self.table.set_candidates(self.candidates)
         if self.candidates:
             self._set_status(self.tr("%n candidate(s). Pick the work this reference cites, "
                                      "then Attach DOI.", "", len(self.candidates)))
@@ -244,8 +203,7 @@ class FindDoiDialog(QDialog):
 
     # ---------------------------------------------------------------- attach
     def selected(self) -> Candidate | None:
-        rows = {i.row() for i in self.table.selectedIndexes()}
-        return self.candidates[rows.pop()] if len(rows) == 1 else None
+        return self.table.selected()
 
     def _update_buttons(self) -> None:
         attaching = self._attach is not None and self._attach.running

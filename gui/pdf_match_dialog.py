@@ -8,24 +8,17 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from core.crossref import Candidate
-from db.references import authors_display
-
-LOW_SCORE = 0.6  # as the Find DOI dialog: below this, look twice
+from gui.candidates_table import LOW_SCORE, CandidatesTable
 
 
 class PdfMatchDialog(QDialog):
@@ -34,7 +27,6 @@ class PdfMatchDialog(QDialog):
     chosen = Signal(str)
     skipped = Signal()
 
-    SCORE, TITLE, AUTHORS, YEAR, CONTAINER, DOI = range(6)
 
     def __init__(self, path: Path, found_title: str | None, candidates: Sequence[Candidate],
                  parent: QWidget | None = None) -> None:
@@ -48,36 +40,9 @@ class PdfMatchDialog(QDialog):
                          self)
         heading.setWordWrap(True)
         heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.table = QTableWidget(len(self.candidates), 6, self)
+        self.table = CandidatesTable(self)
         self.table.setObjectName("pdfCandidates")
-        self.table.setHorizontalHeaderLabels([self.tr("Match"), self.tr("Title"),
-                                              self.tr("Authors"), self.tr("Year"),
-                                              self.tr("Journal / book"), self.tr("DOI")])
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(self.TITLE, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((self.SCORE, 64), (self.AUTHORS, 160), (self.YEAR, 48),
-                           (self.CONTAINER, 160), (self.DOI, 190)):
-            self.table.setColumnWidth(col, max(width, header.sectionSizeHint(col)))
-        for row, c in enumerate(self.candidates):
-            ref = c.reference
-            score = QTableWidgetItem(f"{round(c.score * 100)} %")
-            score.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            score.setForeground(QBrush(QColor("#1e6b34") if c.score >= 0.8 else
-                                       QColor("#8a5a00") if c.score >= LOW_SCORE else
-                                       QColor("#b3261e")))
-            cells = [score, QTableWidgetItem(ref.title or ""),
-                     QTableWidgetItem(authors_display(ref.creators)),
-                     QTableWidgetItem(str(ref.year or "")),
-                     QTableWidgetItem(ref.container_title or ""), QTableWidgetItem(c.doi)]
-            for col, item in enumerate(cells):
-                item.setToolTip(item.text())
-                self.table.setItem(row, col, item)
+        self.table.set_candidates(self.candidates)
         self.note = QLabel(self)
         self.note.setWordWrap(True)
         self.use_button = QPushButton(self.tr("Import as this work"), self)
@@ -103,8 +68,7 @@ class PdfMatchDialog(QDialog):
         self.resize(960, 380)
 
     def selected(self) -> Candidate | None:
-        rows = {i.row() for i in self.table.selectedIndexes()}
-        return self.candidates[min(rows)] if rows else None
+        return self.table.selected()
 
     def _selection_changed(self) -> None:
         chosen = self.selected()

@@ -18,7 +18,7 @@ EXTENSIONS: dict[str, str] = {".txt": "text", ".html": "html", ".htm": "html", "
 _INDENT_IN = 0.5  # the hanging indent APA and Word use: half an inch
 
 
-def _sections(entries: Sequence[Entry]) -> Iterator[tuple[str | None, list[Entry]]]:
+def sections(entries: Sequence[Entry]) -> Iterator[tuple[str | None, list[Entry]]]:
     """Consecutive entries grouped by their section heading."""
     current: str | None = None
     group: list[Entry] = []
@@ -32,7 +32,8 @@ def _sections(entries: Sequence[Entry]) -> Iterator[tuple[str | None, list[Entry
         yield current, group
 
 
-def _with_label(e: Entry, numbered: bool) -> Rich:
+def labelled(e: Entry, numbered: bool) -> Rich:
+    """The entry with its number in front (`1. `) when the list is numbered."""
     return Rich(f"{e.label} ") + e.rich if numbered and e.number is not None else e.rich
 
 
@@ -42,19 +43,19 @@ def render_list(entries: Sequence[Entry], fmt: Format = "text", *, numbered: boo
     document."""
     if fmt == "text":
         lines: list[str] = [title, ""] if title else []
-        for heading, group in _sections(entries):
+        for heading, group in sections(entries):
             if heading:
                 lines.append(heading)
-            lines.extend(_with_label(e, numbered).plain() for e in group)
+            lines.extend(labelled(e, numbered).plain() for e in group)
         return "\n".join(lines) + "\n"
     if fmt == "html":
         css = (f"p.ref{{margin:0 0 0.5em {_INDENT_IN}in;text-indent:-{_INDENT_IN}in}}"
                if hanging_indent else "p.ref{margin:0 0 0.5em 0}")
         body = [f"<h1>{html.escape(title)}</h1>"] if title else []
-        for heading, group in _sections(entries):
+        for heading, group in sections(entries):
             if heading:
                 body.append(f"<h2>{html.escape(heading)}</h2>")
-            body.extend(f'<p class="ref">{to_html(_with_label(e, numbered))}</p>' for e in group)
+            body.extend(f'<p class="ref">{to_html(labelled(e, numbered))}</p>' for e in group)
         return ('<!DOCTYPE html>\n<html><head><meta charset="utf-8">'
                 f"<title>{html.escape(title or 'References')}</title>"
                 f"<style>body{{font-family:'Times New Roman',serif;font-size:12pt}}"
@@ -69,11 +70,11 @@ def render_list(entries: Sequence[Entry], fmt: Format = "text", *, numbered: boo
                "\\f0\\fs24\n"]
         if title:
             out.append(f"\\pard\\qc\\b {rtf_escape(title)}\\b0\\par\n")
-        for heading, group in _sections(entries):
+        for heading, group in sections(entries):
             if heading:
                 out.append(f"\\pard\\sb240\\sa120\\b {rtf_escape(heading)}\\b0\\par\n")
             for e in group:
-                out.append(f"\\pard\\sa120{indent} {to_rtf(_with_label(e, numbered))}\\par\n")
+                out.append(f"\\pard\\sa120{indent} {to_rtf(labelled(e, numbered))}\\par\n")
         out.append("}\n")
         return "".join(out)
     raise InvalidValueError("format", fmt, "expected text, html or rtf")
@@ -144,13 +145,13 @@ def _write_docx(entries: Sequence[Entry], path: Path, *, numbered: bool, hanging
 
     heading_id = doc.styles["Heading 2"].style_id if any(e.section for e in entries) else ""
     parts: list[str] = []
-    for heading, group in _sections(entries):
+    for heading, group in sections(entries):
         if heading:
             parts.append(f'<w:p><w:pPr><w:pStyle w:val="{heading_id}"/></w:pPr>'
                          f"{_docx_run(heading, '')}</w:p>")
         for e in group:
             parts.append(f'<w:p><w:pPr><w:pStyle w:val="{style_id}"/></w:pPr>'
-                         f"{_docx_runs(_with_label(e, numbered), link_id)}</w:p>")
+                         f"{_docx_runs(labelled(e, numbered), link_id)}</w:p>")
     body = parse_xml(f'<w:body {_W_NS}>{"".join(parts)}</w:body>')
     target = doc.element.body
     anchor = target.sectPr

@@ -747,6 +747,37 @@ It was moved, renamed or deleted. Attach it again from where it is now.</source>
     </message>
 </context>
 <context>
+    <name>CandidatesTable</name>
+    <message>
+        <source>Match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal / book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DOI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our score %1 (title, year, first author); Crossref&apos;s relevance %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CentralViews</name>
     <message>
         <source>Grant report written: {path}</source>
@@ -2687,30 +2718,6 @@ It was moved, renamed or deleted. Attach it again from where it is now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Match</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Authors</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Journal / book</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DOI</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Show that reference</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2736,10 +2743,6 @@ It was moved, renamed or deleted. Attach it again from where it is now.</source>
     </message>
     <message>
         <source>Finding a DOI</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Our score %1 (title, year, first author); Crossref&apos;s relevance %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -4893,30 +4896,6 @@ skipped</source>
     </message>
     <message>
         <source>“{file}” holds no DOI. Crossref works whose title matches “{title}”:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Match</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Authors</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Journal / book</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DOI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

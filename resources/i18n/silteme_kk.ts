@@ -756,6 +756,37 @@ It was moved, renamed or deleted. Attach it again from where it is now.</source>
     </message>
 </context>
 <context>
+    <name>CandidatesTable</name>
+    <message>
+        <source>Match</source>
+        <translation>Сәйкестік</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>Авторлар</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Жыл</translation>
+    </message>
+    <message>
+        <source>Journal / book</source>
+        <translation>Журнал / кітап</translation>
+    </message>
+    <message>
+        <source>DOI</source>
+        <translation>DOI</translation>
+    </message>
+    <message>
+        <source>Our score %1 (title, year, first author); Crossref&apos;s relevance %2</source>
+        <translation>Біздің баға %1 (атауы, жылы, бірінші автор); Crossref релеванттылығы %2</translation>
+    </message>
+</context>
+<context>
     <name>CentralViews</name>
     <message>
         <source>Grant report written: {path}</source>
@@ -3004,27 +3035,27 @@ It was moved, renamed or deleted. Attach it again from where it is now.</source>
     </message>
     <message>
         <source>Match</source>
-        <translation>Сәйкестік</translation>
+        <translation type="vanished">Сәйкестік</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation>Атауы</translation>
+        <translation type="vanished">Атауы</translation>
     </message>
     <message>
         <source>Authors</source>
-        <translation>Авторлар</translation>
+        <translation type="vanished">Авторлар</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation>Жыл</translation>
+        <translation type="vanished">Жыл</translation>
     </message>
     <message>
         <source>Journal / book</source>
-        <translation>Журнал / кітап</translation>
+        <translation type="vanished">Журнал / кітап</translation>
     </message>
     <message>
         <source>DOI</source>
-        <translation>DOI</translation>
+        <translation type="vanished">DOI</translation>
     </message>
     <message>
         <source>Show that reference</source>
@@ -3056,7 +3087,7 @@ It was moved, renamed or deleted. Attach it again from where it is now.</source>
     </message>
     <message>
         <source>Our score %1 (title, year, first author); Crossref&apos;s relevance %2</source>
-        <translation>Біздің баға %1 (атауы, жылы, бірінші автор); Crossref релеванттылығы %2</translation>
+        <translation type="vanished">Біздің баға %1 (атауы, жылы, бірінші автор); Crossref релеванттылығы %2</translation>
     </message>
     <message numerus="yes">
         <source>%n candidate(s). Pick the work this reference cites, then Attach DOI.</source>
@@ -5521,27 +5552,27 @@ skipped</source>
     </message>
     <message>
         <source>Match</source>
-        <translation>Сәйкестік</translation>
+        <translation type="vanished">Сәйкестік</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation>Атауы</translation>
+        <translation type="vanished">Атауы</translation>
     </message>
     <message>
         <source>Authors</source>
-        <translation>Авторлар</translation>
+        <translation type="vanished">Авторлар</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation>Жыл</translation>
+        <translation type="vanished">Жыл</translation>
     </message>
     <message>
         <source>Journal / book</source>
-        <translation>Журнал / кітап</translation>
+        <translation type="vanished">Журнал / кітап</translation>
     </message>
     <message>
         <source>DOI</source>
-        <translation>DOI</translation>
+        <translation type="vanished">DOI</translation>
     </message>
     <message>
         <source>Import as this work</source>

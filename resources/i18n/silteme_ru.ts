@@ -758,6 +758,37 @@ It was moved, renamed or deleted. Attach it again from where it is now.</source>
     </message>
 </context>
 <context>
+    <name>CandidatesTable</name>
+    <message>
+        <source>Match</source>
+        <translation>Совпадение</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Заглавие</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>Авторы</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <source>Journal / book</source>
+        <translation>Журнал / книга</translation>
+    </message>
+    <message>
+        <source>DOI</source>
+        <translation>DOI</translation>
+    </message>
+    <message>
+        <source>Our score %1 (title, year, first author); Crossref&apos;s relevance %2</source>
+        <translation>Наша оценка %1 (заглавие, год, первый автор); релевантность по Crossref %2</translation>
+    </message>
+</context>
+<context>
     <name>CentralViews</name>
     <message>
         <source>Grant report written: {path}</source>
@@ -3015,27 +3046,27 @@ It was moved, renamed or deleted. Attach it again from where it is now.</source>
     </message>
     <message>
         <source>Match</source>
-        <translation>Сходство</translation>
+        <translation type="vanished">Сходство</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation>Название</translation>
+        <translation type="vanished">Название</translation>
     </message>
     <message>
         <source>Authors</source>
-        <translation>Авторы</translation>
+        <translation type="vanished">Авторы</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation>Год</translation>
+        <translation type="vanished">Год</translation>
     </message>
     <message>
         <source>Journal / book</source>
-        <translation>Журнал / книга</translation>
+        <translation type="vanished">Журнал / книга</translation>
     </message>
     <message>
         <source>DOI</source>
-        <translation>DOI</translation>
+        <translation type="vanished">DOI</translation>
     </message>
     <message>
         <source>Show that reference</source>
@@ -3067,7 +3098,7 @@ It was moved, renamed or deleted. Attach it again from where it is now.</source>
     </message>
     <message>
         <source>Our score %1 (title, year, first author); Crossref&apos;s relevance %2</source>
-        <translation>Наша оценка %1 (заглавие, год, первый автор); релевантность по Crossref %2</translation>
+        <translation type="vanished">Наша оценка %1 (заглавие, год, первый автор); релевантность по Crossref %2</translation>
     </message>
     <message numerus="yes">
         <source>%n candidate(s). Pick the work this reference cites, then Attach DOI.</source>
@@ -5546,27 +5577,27 @@ skipped</source>
     </message>
     <message>
         <source>Match</source>
-        <translation>Сходство</translation>
+        <translation type="vanished">Сходство</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation>Название</translation>
+        <translation type="vanished">Название</translation>
     </message>
     <message>
         <source>Authors</source>
-        <translation>Авторы</translation>
+        <translation type="vanished">Авторы</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation>Год</translation>
+        <translation type="vanished">Год</translation>
     </message>
     <message>
         <source>Journal / book</source>
-        <translation>Журнал / книга</translation>
+        <translation type="vanished">Журнал / книга</translation>
     </message>
     <message>
         <source>DOI</source>
-        <translation>DOI</translation>
+        <translation type="vanished">DOI</translation>
     </message>
     <message>
         <source>Import as this work</source>

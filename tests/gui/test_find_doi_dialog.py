@@ -39,7 +39,7 @@ def open_dialog(qtbot, library, client, runner, ref_id) -> FindDoiDialog:
 
 
 def click_row(qtbot, dialog: FindDoiDialog, row: int) -> None:
-    rect = dialog.table.visualItemRect(dialog.table.item(row, dialog.TITLE))
+    rect = dialog.table.visualItemRect(dialog.table.item(row, dialog.table.TITLE))
     qtbot.mouseClick(dialog.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
 
 
@@ -48,12 +48,12 @@ def test_candidates_with_scores_and_nothing_attached_until_chosen(
     d = open_dialog(qtbot, library, client, runner, ref_id)
     table = d.table
     assert table.rowCount() == 2
-    assert [table.item(r, d.DOI).text() for r in range(2)] == [COMMUNICATING, CHEMICAL]
-    assert table.item(0, d.TITLE).text() == "Communicating Ecology"
-    assert table.item(0, d.YEAR).text() == "2022" and table.item(0, d.CONTAINER).text() == \
+    assert [table.item(r, table.DOI).text() for r in range(2)] == [COMMUNICATING, CHEMICAL]
+    assert table.item(0, table.TITLE).text() == "Communicating Ecology"
+    assert table.item(0, table.YEAR).text() == "2022" and table.item(0, table.CONTAINER).text() == \
         "Ecology"
-    assert table.item(1, d.AUTHORS).text() == "Kessler A."
-    scores = [int(table.item(r, d.SCORE).text().rstrip(" %")) for r in range(2)]
+    assert table.item(1, table.AUTHORS).text() == "Kessler A."
+    scores = [int(table.item(r, table.SCORE).text().rstrip(" %")) for r in range(2)]
     assert scores[0] > scores[1]
     assert "2 candidate(s)" in d.status_label.text()
     hit = crossref_server.state.hits[0]

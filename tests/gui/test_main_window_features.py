@@ -282,7 +282,7 @@ def test_a_pdf_without_a_doi_asks_which_work_it_is(qtbot: Any, crossref_window: 
     qtbot.waitUntil(lambda: visible(window, QDialog, "pdfMatch") is not None, timeout=WAIT)
     match = visible(window, QDialog, "pdfMatch")
     assert match.table.rowCount() == 2
-    assert match.table.item(0, match.TITLE).text()
+    assert match.table.item(0, match.table.TITLE).text()
     # the user skips it: nothing is written and the summary says why
     qtbot.mouseClick(match.skip_button, Qt.MouseButton.LeftButton)
     summary = summary_dialog(qtbot, window)
