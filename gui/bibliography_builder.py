@@ -71,6 +71,7 @@ from gui.bibliography_render import (
 )
 from gui.chosen_references import ID_ROLE, ChosenList
 from gui.citation_panel import CitationPanel
+from gui.collection_tree import add_collection_items
 from gui.style_settings import StyleSettingsForm, settings_table, style_defaults
 from gui.tasks import TaskContext, TaskHandle, TaskRunner
 
@@ -476,20 +477,11 @@ class BibliographyBuilder(QWidget):
         with self.library.read() as s:
             rows = collections.all_collections(s)
         self._collections = rows
-        children: dict[int | None, list[Any]] = {}
-        for c in rows:
-            children.setdefault(c.parent_id, []).append(c)
         current = self.collection.currentData()
         self.collection.blockSignals(True)
         self.collection.clear()
         self.collection.addItem(self.tr("Choose a collection…"), None)
-
-        def walk(parent: int | None, depth: int) -> None:
-            for c in children.get(parent, []):
-                self.collection.addItem("\u2003" * depth + c.name, c.id)
-                walk(c.id, depth + 1)
-
-        walk(None, 0)
+        add_collection_items(self.collection, rows)
         index = self.collection.findData(current)
         self.collection.setCurrentIndex(max(index, 0))
         self.collection.blockSignals(False)

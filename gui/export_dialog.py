@@ -32,11 +32,11 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from core.errors import SiltemeError
 from core.settings import Settings
-from core.text import collation_key
 from db import collections as coll_repo
 from db import references as repo
 from db.library import Library
 from db.references import ListFilter
+from gui.collection_tree import add_collection_items
 from gui.messages import user_message
 from gui.tasks import TaskContext, TaskHandle, TaskRunner
 
@@ -197,16 +197,7 @@ class ExportDialog(QDialog):
                 total = repo.count(s)
         except (SiltemeError, SQLAlchemyError):
             rows, total = [], 0
-        children: dict[int | None, list[coll_repo.Collection]] = {}
-        for c in rows:
-            children.setdefault(c.parent_id, []).append(c)
-
-        def walk(parent: int | None, depth: int) -> None:
-            for c in sorted(children.get(parent, []), key=lambda c: collation_key(c.name)):
-                self.collection.addItem("\u2003" * depth + c.name, c.id)
-                walk(c.id, depth + 1)
-
-        walk(None, 0)
+        add_collection_items(self.collection, rows)
         index = self.collection.findData(current) if current is not None else -1
         self.collection.setCurrentIndex(max(index, 0))
         return total

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.text import collation_key
 from db.collections import Collection
+from gui.collection_tree import add_collection_items
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
 
@@ -143,16 +143,7 @@ class ImportDialog(QDialog):
     # ------------------------------------------------------------------ collection
     def _fill_collections(self, collections: Sequence[Collection], current: int | None) -> None:
         self.collection.addItem("", None)
-        children: dict[int | None, list[Collection]] = {}
-        for c in collections:
-            children.setdefault(c.parent_id, []).append(c)
-
-        def walk(parent: int | None, depth: int) -> None:
-            for c in sorted(children.get(parent, []), key=lambda c: collation_key(c.name)):
-                self.collection.addItem("\u2003" * depth + c.name, c.id)
-                walk(c.id, depth + 1)
-
-        walk(None, 0)
+        add_collection_items(self.collection, collections)
         index = self.collection.findData(current) if current is not None else 0
         self.collection.setCurrentIndex(max(index, 0))
 

@@ -49,6 +49,7 @@ from gui.actions import Actions
 from gui.attachment_actions import AttachmentActions
 from gui.central_views import CentralViews
 from gui.changes import Changes
+from gui.collection_tree import INDENT, in_tree_order
 from gui.crossref_hub import CrossrefHub
 from gui.detail_area import EDITOR_WIDTH, DetailArea
 from gui.filter_bar import FilterBar, QuickFilters
@@ -1170,19 +1171,11 @@ class MainWindow(QMainWindow):
                 everything = collections.all_collections(s)
         except (SQLAlchemyError, SiltemeError):
             everything = []
-        children: dict[int | None, list[collections.Collection]] = {}
-        for c in everything:
-            children.setdefault(c.parent_id, []).append(c)
-
-        def add(parent_menu: QMenu, parent_id: int | None, depth: int) -> None:
-            for c in children.get(parent_id, []):
-                action = parent_menu.addAction("    " * depth + c.name)
-                action.triggered.connect(
-                    lambda _=False, cid=c.id, name=c.name: self.file_references(
-                        Scope("collection", cid, name), ids))
-                add(parent_menu, c.id, depth + 1)
-
-        add(menu, None, 0)
+        for depth, c in in_tree_order(everything):
+            action = menu.addAction(INDENT * depth + c.name)
+            action.triggered.connect(
+                lambda _=False, cid=c.id, name=c.name: self.file_references(
+                    Scope("collection", cid, name), ids))
         if everything:
             menu.addSeparator()
         menu.addAction(self.commands.new_collection)
